@@ -3,9 +3,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as table } from './schemas/index.ts';
 
+/** CONTENT_ROOT points a build at another tree with a content/ folder (fixtures, synthetic scale sites). */
+const contentRoot = process.env.CONTENT_ROOT ?? '.';
+
 const fromFolder = <K extends keyof typeof table>(name: K) =>
   defineCollection({
-    loader: glob({ base: `./${table[name].dir}`, pattern: [`**/*${table[name].ext}`, '!**/_*'] }),
+    loader: glob({ base: `${contentRoot}/${table[name].dir}`, pattern: [`**/*${table[name].ext}`, '!**/_*'] }),
     schema: table[name].schema,
   });
 
