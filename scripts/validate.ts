@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/errors.ts';
 import { loadContentTree } from './lib/content-files.ts';
 
-const root = resolve(process.argv[2] ?? '.');
+const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
 for (const problem of tree.problems) console.error(formatProblem(problem));
 const counts = tree.entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.collection]: (acc[e.collection] ?? 0) + 1 }), {});
