@@ -1,0 +1,30 @@
+// CLI: screenshots of built pages at phone and desktop widths, for a person to look at (npm run screenshots).
+import { mkdirSync } from 'node:fs';
+import { contexts, launchBrowser, useCjkFont } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const elder = process.argv.includes('--elder');
+const outDir = 'screenshots';
+mkdirSync(outDir, { recursive: true });
+const server = await serveStatic();
+const browser = await launchBrowser();
+let count = 0;
+for (const path of paths.length ? paths : ['/', '/centers/anping/']) {
+  for (const [name, options] of Object.entries(contexts)) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await useCjkFont(page);
+    if (elder) await page.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${name}${elder ? '-elder' : ''}.png`;
+    await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
+    console.log(`screenshot: ${file}`);
+    await context.close();
+    count++;
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots: ${count} written to ${outDir}/`);
