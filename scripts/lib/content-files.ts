@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../src/schemas/index.ts';
-import { formatPath, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
+import { closest, formatPath, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -44,11 +44,11 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; of
 
 /** Parses YAML text, reporting syntax errors with line and column. */
 export function parseYaml(file: string, text: string, lineOffset = 0): { data: unknown } | { problem: ContentProblem } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const line = (first.linePos?.[0]?.line ?? 0) + lineOffset;
-    const col = first.linePos?.[0]?.col ?? 0;
+    const line = (first.linePos?.[0]?.line ?? 1) + lineOffset;
+    const col = first.linePos?.[0]?.col ?? 1;
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
     return {
       problem: {
@@ -98,19 +98,8 @@ export function citationsIn(value: unknown, path: PropertyKey[] = []): { path: P
   return [...own, ...Object.entries(record).flatMap(([k, v]) => (typeof v === 'object' ? citationsIn(v, [...path, k]) : []))];
 }
 
-const nearest = (wanted: string, known: Iterable<string>) => {
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const candidate of known) {
-    const a = new Set(wanted.split('-'));
-    const score = candidate.split('-').filter((part) => a.has(part)).length / Math.max(a.size, 1);
-    if (score > bestScore) [best, bestScore] = [candidate, score];
-  }
-  return best;
-};
-
 const unknownRef = (file: string, path: PropertyKey[], collection: string, value: unknown, known: Set<string>): ContentProblem => {
-  const guess = typeof value === 'string' ? nearest(value, known) : undefined;
+  const guess = typeof value === 'string' ? closest(value, known) : undefined;
   return {
     file,
     field: formatPath(path),
@@ -120,7 +109,7 @@ const unknownRef = (file: string, path: PropertyKey[], collection: string, value
 };
 
 /** Cross-file checks: slugs match file names and are unique; regions, centers and sources resolve; no parent cycles. */
-export function checkReferences(entries: ContentEntry[]): ContentProblem[] {
+export function checkReferences(entries: ContentEntry[], unreadable: { collection: CollectionName; id: string }[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids: Record<CollectionName, Set<string>> = { centers: new Set(), regions: new Set(), sources: new Set(), exhibits: new Set() };
   const firstFile = new Map<string, string>();
@@ -134,6 +123,8 @@ export function checkReferences(entries: ContentEntry[]): ContentProblem[] {
     else firstFile.set(key, e.file);
     ids[e.collection].add(slug);
   }
+  // A file that failed to parse is already reported; references to it are not reported again.
+  for (const u of unreadable) ids[u.collection].add(u.id);
   const regions = new Map(entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), e]));
   for (const e of entries) {
     const d = e.data;
@@ -167,6 +158,7 @@ export function checkReferences(entries: ContentEntry[]): ContentProblem[] {
 export function loadContentTree(root: string): ContentTree {
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
+  const unreadable: { collection: CollectionName; id: string }[] = [];
   let fileCount = 0;
   for (const collection of Object.keys(collections) as CollectionName[]) {
     const { dir, ext } = collections[collection];
@@ -181,8 +173,9 @@ export function loadContentTree(root: string): ContentTree {
       const loaded = loadFile(root, collection, full);
       problems.push(...loaded.problems);
       if (loaded.entry) entries.push(loaded.entry);
+      else unreadable.push({ collection, id: name.slice(0, -ext.length) });
     }
   }
-  problems.push(...checkReferences(entries));
+  problems.push(...checkReferences(entries, unreadable));
   return { entries, problems, fileCount };
 }

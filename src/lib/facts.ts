@@ -1,4 +1,4 @@
-// Shows figures at the precision they were printed: 30余 stays "30+", 近2万 stays "约 20000".
+// Shows figures at the precision they were printed: 30余 stays "30+", 近2万 stays "约20,000".
 import type { Fact } from '../schemas/fact.ts';
 
 export function factValue(fact: Pick<Fact, 'value' | 'unit' | 'precision'>): string {
@@ -6,13 +6,13 @@ export function factValue(fact: Pick<Fact, 'value' | 'unit' | 'precision'>): str
   const unit = fact.unit ?? '';
   switch (fact.precision) {
     case 'more-than':
-      return `${value}+${unit ? ` ${unit}` : ''}`.replace('+ ', '+ ');
+      return `${value}+${unit}`;
     case 'at-least':
-      return `${value}${unit} 以上`;
+      return `${value}${unit}以上`;
     case 'about':
-      return `约 ${value}${unit}`;
+      return `约${value}${unit}`;
     case 'less-than':
-      return `不到 ${value}${unit}`;
+      return `不到${value}${unit}`;
     default:
       return `${value}${unit}`;
   }

@@ -5,7 +5,7 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 export const formatPath = (path: readonly PropertyKey[]) =>
@@ -28,45 +28,95 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; options?: z.ZodType[] };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Walks the schema along a path to find the field's `.describe()` text, which doubles as the hint. */
-export function describeAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
-  let node: z.ZodType | undefined = schema;
-  let found = schema.description;
-  const step = (current: z.ZodType, key: PropertyKey): z.ZodType | undefined => {
-    const def = defOf(current);
-    switch (def.type) {
-      case 'object':
-        return typeof key === 'string' ? def.shape?.[key] : undefined;
-      case 'array':
-        return typeof key === 'number' ? def.element : undefined;
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'readonly':
-        return def.innerType && step(def.innerType, key);
-      case 'pipe':
-        return (def.in && step(def.in, key)) ?? (def.out && step(def.out, key));
-      case 'union':
-        for (const option of def.options ?? []) {
-          const next = step(option, key);
-          if (next) return next;
-        }
-        return undefined;
-      default:
-        return undefined;
+const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
+
+/** A node's own description, or that of the schema it wraps (`.describe()` then `.optional()` hides it). */
+const descriptionOf = (node: z.ZodType): string | undefined => {
+  if (node.description) return node.description;
+  const def = defOf(node);
+  if (wrappers.has(def.type) && def.innerType) return descriptionOf(def.innerType);
+  if (def.type === 'pipe' && def.in) return descriptionOf(def.in) ?? (def.out && descriptionOf(def.out));
+  return undefined;
+};
+
+/** One step down a schema: an object's field, an array's element, through wrappers, pipes and unions. */
+const step = (current: z.ZodType, key: PropertyKey): z.ZodType | undefined => {
+  const def = defOf(current);
+  if (def.type === 'object') return typeof key === 'string' ? def.shape?.[key] : undefined;
+  if (def.type === 'array') return typeof key === 'number' ? def.element : undefined;
+  if (wrappers.has(def.type)) return def.innerType && step(def.innerType, key);
+  if (def.type === 'pipe') return (def.in && step(def.in, key)) ?? (def.out && step(def.out, key));
+  if (def.type === 'union') {
+    for (const option of def.options ?? []) {
+      const next = step(option, key);
+      if (next) return next;
     }
-  };
-  for (const key of path) {
-    node = node && step(node, key);
-    if (!node) break;
-    found = node.description ?? found;
   }
-  return node ? (node.description ?? found) : found;
+  return undefined;
+};
+
+const schemaAt = (schema: z.ZodType, path: readonly PropertyKey[]) =>
+  path.reduce<z.ZodType | undefined>((node, key) => node && step(node, key), schema);
+
+/** The field's `.describe()` text along a path; it doubles as the hint an editor sees. */
+export function describeAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  // A list's items rarely carry their own description: fall back to the nearest described ancestor.
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = schemaAt(schema, path.slice(0, depth));
+    const text = node && descriptionOf(node);
+    if (text) return text;
+  }
+  return undefined;
 }
+
+/** The keys an object schema allows at a path (through wrappers and unions). */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const collect = (node: z.ZodType | undefined): string[] => {
+    if (!node) return [];
+    const def = defOf(node);
+    if (def.type === 'object') return Object.keys(def.shape ?? {});
+    if (wrappers.has(def.type)) return collect(def.innerType);
+    if (def.type === 'pipe') return collect(def.in);
+    if (def.type === 'union') return (def.options ?? []).flatMap(collect);
+    return [];
+  };
+  return [...new Set(collect(schemaAt(schema, path)))];
+}
+
+/** Edit distance, for "did you mean" hints on misspelt keys and slugs. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(wanted.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+/** Zod's own messages start like this; anything else is a message we wrote in a schema. */
+const isDefaultMessage = (message: string) => /^(Invalid|Too (small|big)|Unrecognized|Expected)/.test(message);
 
 const issueMessage = (issue: z.core.$ZodIssue, received: unknown): string => {
   const got = ` — got ${show(received)}`;
+  if (!isDefaultMessage(issue.message) && received !== undefined) {
+    const mentionsValue = typeof received !== 'object' && issue.message.includes(String(received));
+    return mentionsValue ? issue.message : `${issue.message}${got}`;
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (received === undefined) return `is required${issue.expected ? ` (${issue.expected})` : ''}`;
@@ -104,11 +154,13 @@ export function problemsFromZod(file: string, schema: z.ZodType, data: unknown, 
         return { file, field: formatPath(subPath), message: issueMessage(sub, valueAt(data, subPath)), hint: describeAt(schema, subPath) };
       }
     }
-    const field = issue.code === 'unrecognized_keys' ? formatPath(path) : formatPath(path);
-    const hint =
-      issue.code === 'unrecognized_keys'
-        ? `remove or rename it; allowed fields are listed in docs/fields.md${describeAt(schema, path) ? ` (${field || 'top level'}: ${describeAt(schema, path)})` : ''}`
-        : describeAt(schema, path);
+    const field = formatPath(path);
+    let hint = describeAt(schema, path);
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = keysAt(schema, path);
+      const guess = closest(issue.keys[0]!, allowed);
+      hint = `${guess ? `did you mean '${guess}'? ` : ''}allowed here: ${allowed.join(', ')} (see docs/fields.md)`;
+    }
     return { file, field, message: issueMessage(issue, received), hint };
   });
 }
