@@ -256,7 +256,8 @@ export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
         for (const p of problemsFromZod(file, centerSchema, clean, result.error)) {
           const at = fieldRows(fieldPath(p.field));
           const col = importColumns.find((x) => label(x.key) === at.column);
-          problems.push(problem(csvName, at.row, at.column, p.message, [p.hint, col ? `表格填写：${col.help}` : undefined].filter(Boolean).join(' — ')));
+          // The message is the schema's own; the hint says how to fill the cell, which is what a clerk needs.
+          problems.push(problem(csvName, at.row, at.column, p.message, col ? col.help : p.hint));
         }
       else {
         // What is written must read back as valid exactly the way Astro and the validator read it.
@@ -281,8 +282,10 @@ export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
     });
   }
 
-  // References (region, sources) against the tree as it would be after the import.
-  if (!problems.length) {
+  // References (region, sources) against the tree as it would be after the import; a cell that already has
+  // a problem is not reported twice.
+  {
+    const seen = new Set(problems.map((p) => `${p.file}|${p.field}`));
     const replaced = new Set(plans.map((p) => p.slug));
     const entries: ContentEntry[] = [
       ...tree.entries.filter((e) => !(e.collection === 'centers' && replaced.has(e.id))),
@@ -293,7 +296,8 @@ export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
       const plan = byFile.get(p.file);
       if (!plan) continue; // A problem elsewhere in the tree is for `npm run validate`, not this sheet.
       const at = plan.fieldRows(fieldPath(p.field));
-      problems.push(problem(csvName, at.row, at.column, p.message, p.hint));
+      const found = problem(csvName, at.row, at.column, p.message, p.hint);
+      if (!seen.has(`${found.file}|${found.field}`)) problems.push(found);
     }
   }
   problems.sort((a, b) => rowOf(a) - rowOf(b));
