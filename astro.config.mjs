@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://linli-ditu.example.org',
@@ -12,6 +13,10 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops whitespace between inline elements, so Pagefind indexed glued words
   // like "长者食堂日间照料". `true` removes only whitespace that cannot change the rendered text.
   compressHTML: true,
+  // Shiki colours code with inline style attributes, which the CSP blocks; the site has no code blocks to colour.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
+  // CSP as a <meta> in every page, with hashes of the scripts and styles Astro emits (src/lib/csp.ts says why each source).
+  security: { csp: { directives: [...cspDirectives()], scriptDirective: { resources: scriptResources } } },
 });
