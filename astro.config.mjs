@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://linli-ditu.example.org',
@@ -15,7 +16,8 @@ export default defineConfig({
   compressHTML: true,
   // Shiki colours code with inline style attributes, which the CSP blocks; the site has no code blocks to colour.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx()],
+  // sitemap(): sitemap.xml from the pages actually built, lastmod from git (src/integrations/sitemap.ts).
+  integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   // CSP as a <meta> in every page, with hashes of the scripts and styles Astro emits (src/lib/csp.ts says why each source).
   security: { csp: { directives: [...cspDirectives()], scriptDirective: { resources: scriptResources } } },
