@@ -1,0 +1,181 @@
+// "附近的邻里中心": a point from geolocation, a chosen place or a map click → centers nearest first, with walking minutes.
+import { formatDistance, formatWalk, nearestFirst, walkingMinutes, type LatLng, type Ranked } from '../../lib/geo.ts';
+import { placeAncestors, placeLineOf, type DecodedMapData, type MapCenter, type MapPlace } from '../../lib/map-codec.ts';
+import type { MapController } from './engine.ts';
+
+/** Messages for each Geolocation failure: say what happened and what to do instead, in plain words. */
+export const geolocationMessages = {
+  denied: '没有获得位置权限，无法自动定位。您可以在浏览器设置里允许本网站使用位置；也可以直接在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
+  unavailable: '暂时无法确定您的位置（可能是手机定位已关闭或信号不好）。请在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
+  timeout: '定位用时太长，已经停止。请再试一次，或在下面选择所在的乡镇、村（社区）。',
+  unsupported: '这个浏览器不能自动定位。请在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
+} as const;
+
+const whoseLabel: Record<string, string> = { village: '村（社区）', town: '乡镇（街道）', county: '区县', city: '城市', province: '省份' };
+
+export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
+  const cfg = data.file.cfg;
+  const q = <T extends HTMLElement>(sel: string) => panel.querySelector<T>(sel)!;
+  const locate = q<HTMLButtonElement>('[data-locate]');
+  const placeSelect = q<HTMLSelectElement>('[data-place]');
+  const catSelect = q<HTMLSelectElement>('[data-category]');
+  const status = q<HTMLElement>('[data-status]');
+  const alert = q<HTMLElement>('[data-alert]');
+  const results = q<HTMLElement>('[data-results]');
+  let controller: MapController | undefined;
+  let origin: { point: LatLng; label: string; note: string } | undefined;
+  let shown = cfg.nearMeStep;
+
+  // Places to choose from: towns, villages/communities and named areas with a point, grouped by county.
+  const groups = new Map<string, MapPlace[]>();
+  for (const place of data.places) {
+    if (!place.point || !['town', 'village', 'area'].includes(place.level)) continue;
+    const chain = placeAncestors(data, place.index);
+    const county = chain.find((p) => p.level === 'county') ?? chain.find((p) => p.level === 'city');
+    const city = chain.find((p) => p.level === 'city');
+    const label = county ? (city && city !== county ? `${city.name} ${county.name}` : county.name) : '其他地区';
+    groups.set(label, [...(groups.get(label) ?? []), place]);
+  }
+  const collator = new Intl.Collator('zh-Hans-CN');
+  const fragment = document.createDocumentFragment();
+  for (const label of [...groups.keys()].sort(collator.compare)) {
+    const group = document.createElement('optgroup');
+    group.label = label;
+    const places = groups.get(label)!.sort((a, b) => (a.level === 'town' ? 0 : 1) - (b.level === 'town' ? 0 : 1) || collator.compare(a.name, b.name));
+    for (const place of places) {
+      const option = document.createElement('option');
+      option.value = place.slug;
+      const own = place.precision === place.level || place.precision === 'point';
+      const town = place.level === 'town' ? undefined : placeAncestors(data, place.index).find((p) => p.level === 'town');
+      option.textContent = `${place.name}${town ? `（${town.name}）` : ''}${own ? '' : `，按所在${whoseLabel[place.precision] ?? '上级地区'}位置`}`;
+      group.append(option);
+    }
+    fragment.append(group);
+  }
+  placeSelect.append(fragment);
+
+  const categoryMask = () => {
+    const bit = data.file.cats.indexOf(catSelect.value);
+    return bit < 0 ? 0 : 1 << bit;
+  };
+
+  const verdict = (c: MapCenter, meters: number) => {
+    if (!c.exact) {
+      const owner = placeAncestors(data, c.place).find((p) => p.level === c.precision);
+      return { cls: 'near-unknown', text: `位置不精确，无法判断（只知道${owner?.name ?? '上级地区'}的位置，距离按该位置估算）` };
+    }
+    return meters <= cfg.circleRadiusMeters
+      ? { cls: 'near-in', text: `在步行 ${cfg.circleMinutes} 分钟范围内（示意）` }
+      : { cls: 'near-out', text: `不在步行 ${cfg.circleMinutes} 分钟范围内` };
+  };
+
+  const render = () => {
+    if (!origin) return;
+    const mask = categoryMask();
+    const pool = mask ? data.centers.filter((c) => c.mask & mask) : data.centers;
+    const ranked: Ranked<MapCenter>[] = nearestFirst(origin.point, pool, (c) => c.point);
+    const catText = mask ? `，只看提供“${catSelect.selectedOptions[0]?.dataset['label'] ?? catSelect.value}”的中心` : '';
+    status.textContent = ranked.length
+      ? `离${origin.label}最近的邻里中心，按直线距离排列（共 ${ranked.length} 个${catText}）。${origin.note}`
+      : `没有找到符合条件的邻里中心${catText}。`;
+    const list = document.createElement('ol');
+    list.className = 'near-results';
+    for (const { item: c, meters } of ranked.slice(0, shown)) {
+      const li = document.createElement('li');
+      li.dataset['center'] = c.slug;
+      const minutes = walkingMinutes(meters, cfg.walkingSpeedKmh);
+      const v = verdict(c, meters);
+      li.innerHTML = `<a class="near-name" href="/centers/${c.slug}/"></a><p class="near-place"></p><p class="near-distance"></p><p class="${v.cls}"></p>`;
+      li.querySelector('.near-name')!.textContent = c.name;
+      li.querySelector('.near-place')!.textContent = placeLineOf(data, c.place);
+      li.querySelector('.near-distance')!.textContent = `直线${formatDistance(meters)} · ${formatWalk(minutes)}`;
+      li.querySelector(`.${v.cls}`)!.textContent = v.text;
+      const show = document.createElement('button');
+      show.type = 'button';
+      show.className = 'near-show';
+      show.textContent = '在地图上显示';
+      show.setAttribute('aria-label', `在地图上显示${c.name}`);
+      show.disabled = !controller;
+      show.addEventListener('click', () => controller?.showCenter(c.index, show));
+      li.append(show);
+      list.append(li);
+    }
+    const more = ranked.length - shown;
+    results.replaceChildren(list);
+    if (more > 0) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'near-more';
+      button.textContent = `显示更多（还有 ${more} 个）`;
+      button.addEventListener('click', () => {
+        const first = shown;
+        shown += cfg.nearMeStep;
+        render();
+        results.querySelectorAll<HTMLElement>('.near-results > li .near-name')[first]?.focus();
+      });
+      results.append(button);
+    }
+    const nearest = ranked[0]?.item;
+    controller?.setOrigin(origin.point, origin.label, nearest);
+  };
+
+  const setOrigin = (point: LatLng, label: string, note = '') => {
+    origin = { point, label, note };
+    shown = cfg.nearMeStep;
+    alert.textContent = '';
+    render();
+  };
+
+  locate.addEventListener('click', () => {
+    alert.textContent = '';
+    if (!('geolocation' in navigator)) {
+      alert.textContent = geolocationMessages.unsupported;
+      return;
+    }
+    locate.disabled = true;
+    status.textContent = '正在获取您的位置……';
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        locate.disabled = false;
+        const accuracy = pos.coords.accuracy;
+        const note = accuracy > cfg.circleRadiusMeters ? `定位误差约 ${formatDistance(accuracy).replace('约 ', '')}，结果仅供参考。` : '';
+        placeSelect.value = '';
+        setOrigin({ lat: pos.coords.latitude, lng: pos.coords.longitude }, '您的位置', note);
+      },
+      (err) => {
+        locate.disabled = false;
+        status.textContent = '';
+        alert.textContent = err.code === err.PERMISSION_DENIED ? geolocationMessages.denied : err.code === err.TIMEOUT ? geolocationMessages.timeout : geolocationMessages.unavailable;
+      },
+      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
+    );
+  });
+
+  placeSelect.addEventListener('change', () => {
+    const place = data.placeBySlug.get(placeSelect.value);
+    if (!place?.point) return;
+    const own = place.precision === place.level || place.precision === 'point';
+    const owner = own ? undefined : placeAncestors(data, place.index).find((p) => p.level === place.precision);
+    setOrigin(place.point, `“${place.name}”`, own ? '' : `本站只知道${owner?.name ?? '上级地区'}的位置，距离按该位置计算。`);
+  });
+
+  catSelect.addEventListener('change', () => {
+    controller?.setFilter(categoryMask());
+    render();
+  });
+
+  panel.hidden = false;
+  panel.dataset['ready'] = 'true';
+
+  return {
+    attachMap(c: MapController) {
+      controller = c;
+      if (categoryMask()) c.setFilter(categoryMask());
+      c.onPick((p) => {
+        placeSelect.value = '';
+        setOrigin(p, '地图上所选的位置', '');
+      });
+      render();
+    },
+  };
+}

@@ -1,0 +1,187 @@
+// The map page in real Chromium: every center is on the map and in the list, near-me works with and without permission.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { decodeMapData, type MapCenter, type MapDataFile } from '../../src/lib/map-codec.ts';
+import { contexts, launchBrowser, trackConsoleErrors, trackForeignRequests } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
+const contentRoot = resolve(process.env.CONTENT_ROOT ?? '.');
+let server: StaticServer;
+let browser: Browser;
+const file = JSON.parse(readFileSync(join(dist, 'map/centers.json'), 'utf8')) as MapDataFile;
+const data = decodeMapData(file);
+const located = data.centers.filter((c) => c.point);
+
+/** Rough flat-earth metres, independent of the site's haversine, good to a fraction of a percent at these distances. */
+const flatMeters = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) => {
+  const k = 111_195;
+  return Math.hypot((a.lat - b.lat) * k, (a.lng - b.lng) * k * Math.cos((a.lat * Math.PI) / 180));
+};
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openMap(context: BrowserContext, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/map/${query}`);
+  await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-near-me][data-ready]').waitFor();
+  return page;
+}
+
+describe('the map page', () => {
+  it('puts every located center on the map (as markers or in cluster counts), and contacts no other host', async () => {
+    const context = await browser.newContext(contexts.desktop);
+    const page = await context.newPage();
+    const foreign = trackForeignRequests(page, server.url);
+    const errors = trackConsoleErrors(page);
+    await page.goto(`${server.url}/map/`);
+    const mapEl = page.locator('[data-map]');
+    await mapEl.locator('.leaflet-marker-icon').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-map][data-markers-ready]').waitFor();
+
+    const tree = loadContentTree(contentRoot);
+    const contentLocated = tree.entries.filter((e) => e.collection === 'centers' && (e.data['location'] as { precision: string }).precision !== 'unknown');
+    expect(data.centers.length).toBe(tree.entries.filter((e) => e.collection === 'centers').length);
+    expect(located.length).toBe(contentLocated.length);
+    expect(Number(await mapEl.getAttribute('data-markers-ready'))).toBe(located.length);
+    // The first view fits every center: the markers on screen (clusters count their members) add up to all of them.
+    const counts = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(located.length);
+    // Every marker is keyboard-focusable and named.
+    const unnamed = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') !== '0' || !e.getAttribute('aria-label')).length);
+    expect(unnamed).toBe(0);
+    // Approximate centers look different and say so.
+    if (located.some((c) => !c.exact)) expect(await page.locator('.map-marker-approx, .map-cluster-approx').count()).toBeGreaterThan(0);
+    // No basemap configured: a note explains the plain background, a metric scale is shown, nothing is fetched from elsewhere.
+    if (file.cfg.basemap.kind === 'none') {
+      await expect.poll(() => page.locator('.map-note').textContent()).toContain('未加载底图');
+      expect(await page.locator('.leaflet-control-scale-line').first().textContent()).toMatch(/\d+ k?m/);
+      await page.waitForLoadState('networkidle');
+      expect(foreign).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists every center in the page itself, and a keyboard user can Tab to each one', async () => {
+    const context = await browser.newContext({ ...contexts.desktop, javaScriptEnabled: true });
+    const page = await openMap(context);
+    const listed = await page.locator('#all-centers ~ section a[href^="/centers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(listed)).toEqual(new Set(data.centers.map((c) => `/centers/${c.slug}/`)));
+
+    const reached = new Set<string>();
+    const markersReached = new Set<string>();
+    const limit = data.centers.length * 2 + 400;
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? { href: el.getAttribute('href'), label: el.getAttribute('aria-label'), marker: el.classList.contains('leaflet-marker-icon'), footer: !!el.closest('footer') } : null;
+      });
+      if (!focused) continue;
+      if (focused.href?.startsWith('/centers/')) reached.add(focused.href);
+      if (focused.marker && focused.label) markersReached.add(focused.label);
+      if (focused.footer) break;
+    }
+    expect([...data.centers.map((c) => `/centers/${c.slug}/`)].filter((h) => !reached.has(h))).toEqual([]);
+    expect(markersReached.size).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('opens a marker popup from the keyboard, closes it with Escape and returns focus to the marker', async () => {
+    const context = await browser.newContext(contexts.desktop);
+    const page = await openMap(context);
+    const marker = page.locator('.leaflet-marker-icon[data-count="1"]').first();
+    const clusterOnly = (await marker.count()) === 0;
+    const target = clusterOnly ? page.locator('.leaflet-marker-icon[data-count]').first() : marker;
+    const label = await target.getAttribute('aria-label');
+    await target.focus();
+    await page.keyboard.press('Enter');
+    if (clusterOnly) await page.locator('.leaflet-marker-icon[data-count="1"], .leaflet-popup').first().waitFor();
+    if (!clusterOnly) {
+      await page.locator('.leaflet-popup .map-popup a[href^="/centers/"]').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    }
+    await context.close();
+  });
+});
+
+describe('near me', () => {
+  // The center farthest from any other, so a point 300 m from it has no rival.
+  const loneliest = (): MapCenter => {
+    let best = located[0]!;
+    let bestGap = -1;
+    for (const c of located) {
+      const gap = Math.min(...located.filter((o) => o !== c).map((o) => flatMeters(c.point!, o.point!)), Infinity);
+      if (gap > bestGap) [best, bestGap] = [c, gap];
+    }
+    return best;
+  };
+
+  it('with a mocked position returns the nearest center first, with its walking time', async () => {
+    const target = loneliest();
+    // 300 m due north: 300 / (3.2 km/h = 53.3 m/min) = 5.6 → "步行约 6 分钟" at the configured speed.
+    const position = { latitude: target.point!.lat + 300 / 111_195, longitude: target.point!.lng };
+    const expectedMinutes = Math.max(1, Math.round(300 / ((file.cfg.walkingSpeedKmh * 1000) / 60)));
+    const context = await browser.newContext({ ...contexts.phone, geolocation: position, permissions: ['geolocation'] });
+    const page = await openMap(context);
+    await page.getByRole('button', { name: '使用我的位置' }).click();
+    const first = page.locator('.near-results > li').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-center')).toBe(target.slug);
+    expect(await first.locator('.near-distance').textContent()).toContain(`步行约 ${expectedMinutes} 分钟`);
+    expect(await first.locator('.near-distance').textContent()).toContain('约 300 米');
+    const verdict = await first.locator('.near-in, .near-out, .near-unknown').textContent();
+    expect(verdict).toContain(target.exact ? '在步行 15 分钟范围内' : '位置不精确，无法判断');
+    expect(await page.locator('[data-status]').textContent()).toContain('您的位置');
+    // The chosen point is marked on the map.
+    expect(await page.locator('.map-origin').count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows a clear message when location permission is denied', async () => {
+    const context = await browser.newContext({ ...contexts.phone, permissions: [] });
+    const page = await openMap(context);
+    await page.getByRole('button', { name: '使用我的位置' }).click();
+    await expect.poll(() => page.locator('[data-alert]').textContent(), { timeout: 10_000 }).toContain('没有获得位置权限');
+    expect(await page.locator('.near-results').count()).toBe(0);
+    await context.close();
+  });
+
+  it('works without permission by choosing a place, and filters by service', async () => {
+    const context = await browser.newContext({ ...contexts.desktop, permissions: [] });
+    const page = await openMap(context);
+    // Pick the region of a center: that center (or one sharing its point) must come first, 0 m away.
+    const target = located.find((c) => data.places[c.place]?.point) ?? located[0]!;
+    const place = data.places[target.place]!;
+    await page.locator('[data-place]').selectOption(place.slug);
+    const first = page.locator('.near-results > li').first();
+    await first.waitFor();
+    const firstSlug = await first.getAttribute('data-center');
+    const firstCenter = data.centerBySlug.get(firstSlug!)!;
+    expect(flatMeters(firstCenter.point!, place.point!)).toBeLessThanOrEqual(flatMeters(target.point!, place.point!) + 1);
+
+    // Filter by the most common category: every listed center must offer it.
+    const bit = file.cats.map((_, i) => i).sort((a, b) => data.centers.filter((c) => c.mask & (1 << b)).length - data.centers.filter((c) => c.mask & (1 << a)).length)[0]!;
+    await page.locator('[data-category]').selectOption(file.cats[bit]!);
+    await expect.poll(() => page.locator('[data-status]').textContent()).toContain('只看提供');
+    const slugs = await page.locator('.near-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['center']!));
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const s of slugs) expect(data.centerBySlug.get(s)!.mask & (1 << bit), s).not.toBe(0);
+    await context.close();
+  });
+});
