@@ -45,6 +45,10 @@ const treeRssMb = (root: number) => descendants(root).reduce((sum, pid) => sum +
 
 interface RunResult {
   seconds: number;
+  /** User + system CPU seconds of every process in the tree (GNU time), or NaN where /usr/bin/time is missing. */
+  cpuSeconds: number;
+  /** Astro's per-page render times, summed by route (synthetic slugs folded into [slug]). */
+  routes: Map<string, { pages: number; ms: number }>;
   /** Peak summed RSS, overall and per phase (phases are named by the build's own "build: …" lines). */
   peakMb: number;
   phasePeakMb: Map<string, number>;
@@ -53,11 +57,22 @@ interface RunResult {
   code: number;
 }
 
-/** Runs a command, sampling the tree's memory every 200 ms and timing the phases the build prints. */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** "/centers/syn-000042/print/index.html" → "/centers/[slug]/print/". */
+const routeOf = (path: string) => path.replace(/syn-[a-z0-9-]+/g, '[slug]').replace(/index\.html$/, '');
+
+/**
+ * Runs a command, sampling the tree's memory every 200 ms, timing the phases the build prints and summing Astro's
+ * per-page times by route. Wall time suffers when other work shares the two cores; CPU time much less so.
+ */
 function measure(command: string, args: string[], env: Record<string, string>, log: (m: string) => void): Promise<RunResult> {
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const cpuFile = join(repo, '.tmp/bench', `cpu-${process.pid}-${Math.round(started)}.txt`);
+    const [cmd, argv] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+    const child = spawn(cmd, argv, { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const routes = new Map<string, { pages: number; ms: number }>();
     let phase = 'start';
     let phaseStart = started;
     const phaseSeconds = new Map<string, number>();
@@ -82,6 +97,13 @@ function measure(command: string, args: string[], env: Record<string, string>, l
       for (const line of lines) {
         const m = /^build: (validating content|astro build|pagefind index|checking the built site)\b/.exec(line);
         if (m) enter(m[1]!);
+        const page = /[├└]─ (\/\S+) \(\+([\d.]+)(ms|s)\)/.exec(line);
+        if (page) {
+          const route = routeOf(page[1]!);
+          const entry = routes.get(route) ?? routes.set(route, { pages: 0, ms: 0 }).get(route)!;
+          entry.pages++;
+          entry.ms += Number(page[2]) * (page[3] === 's' ? 1000 : 1);
+        }
       }
     };
     child.stdout.on('data', onData);
@@ -96,7 +118,13 @@ function measure(command: string, args: string[], env: Record<string, string>, l
     child.on('close', (code) => {
       clearInterval(timer);
       enter('done');
-      done({ seconds: (performance.now() - started) / 1000, peakMb, phasePeakMb, phaseSeconds, output, code: code ?? 1 });
+      let cpuSeconds = Number.NaN;
+      if (gnuTime && existsSync(cpuFile)) {
+        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuSeconds = user! + system!;
+        rmSync(cpuFile, { force: true });
+      }
+      done({ seconds: (performance.now() - started) / 1000, cpuSeconds, routes, peakMb, phasePeakMb, phaseSeconds, output, code: code ?? 1 });
     });
   });
 }
@@ -140,6 +168,8 @@ interface SiteRun {
   pagefindPeakMb: number;
   distMb: number;
   pagefindMb: number;
+  cpuS: number;
+  routes: Map<string, { pages: number; ms: number }>;
 }
 
 /** Generates a synthetic province of `count` centers and builds it with the production build (validate → astro → pagefind → checks). */
@@ -172,6 +202,8 @@ async function buildSynthetic(ctx: BenchContext, count: number): Promise<SiteRun
     pagefindPeakMb: mb('pagefind index'),
     distMb: size.bytes / 2 ** 20,
     pagefindMb: folderBytes(join(dist, 'pagefind')).bytes / 2 ** 20,
+    cpuS: run.cpuSeconds,
+    routes: run.routes,
   };
 }
 
@@ -203,6 +235,8 @@ async function buildBare(ctx: BenchContext, pages: number): Promise<SiteRun> {
     pagefindPeakMb: run.phasePeakMb.get('pagefind index') ?? 0,
     distMb: size.bytes / 2 ** 20,
     pagefindMb: folderBytes(join(root, 'dist/pagefind')).bytes / 2 ** 20,
+    cpuS: run.cpuSeconds,
+    routes: run.routes,
   };
 }
 
@@ -211,6 +245,7 @@ async function buildBare(ctx: BenchContext, pages: number): Promise<SiteRun> {
 const rows: [string, (r: SiteRun) => number, number][] = [
   ['pages built', (r) => r.pages, 0],
   ['total build (s)', (r) => r.totalS, 1],
+  ['CPU time, all processes (s)', (r) => r.cpuS, 1],
   ['  validate content (s)', (r) => r.validateS, 1],
   ['  astro build (s)', (r) => r.astroS, 1],
   ['  pagefind (s)', (r) => r.pagefindS, 1],
@@ -248,6 +283,20 @@ export function scaleTable(small: SiteRun, large: SiteRun, bareSmall: SiteRun, b
   return table;
 }
 
+/** Which page types the Astro render time goes to in the large build: the place to look when a target misses. */
+export function routeTable(run: SiteRun, small: SiteRun): BenchTable {
+  const total = [...run.routes.values()].reduce((sum, r) => sum + r.ms, 0);
+  const top = [...run.routes.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
+  return {
+    title: `Where the page rendering time goes (${run.label}; per-page ms at ${small.label} for comparison)`,
+    columns: ['route', 'pages', 'render s', 'share', 'ms/page', `ms/page at ${small.label}`],
+    rows: top.map(([route, r]) => {
+      const before = small.routes.get(route);
+      return [route, r.pages, (r.ms / 1000).toFixed(1), `${((100 * r.ms) / Math.max(total, 1)).toFixed(1)}%`, (r.ms / r.pages).toFixed(2), before ? (before.ms / before.pages).toFixed(2) : '–'];
+    }),
+  };
+}
+
 const part: BenchPart = {
   name: 'build-scale',
   async run(ctx) {
@@ -259,7 +308,7 @@ const part: BenchPart = {
     // The bare site gets as many pages as the synthetic site built, so per-page costs compare like for like.
     const bs = await buildBare(ctx, s.pages);
     const bl = await buildBare(ctx, l.pages);
-    return [scaleTable(s, l, bs, bl, factor)];
+    return [scaleTable(s, l, bs, bl, factor), routeTable(l, s)];
   },
 };
 

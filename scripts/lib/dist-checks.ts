@@ -39,6 +39,10 @@ export function checkLinks(dist: string): { problems: DistProblem[]; pages: numb
     }
     return set;
   };
+  // Most links repeat (navigation, breadcrumbs, region lists): resolve each path once, not once per link — at
+  // 20,000 pages the existsSync/statSync calls were 40% of the check.
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (path: string) => (resolved.has(path) ? resolved.get(path) : resolved.set(path, fileFor(dist, path)).get(path));
   const problems: DistProblem[] = [];
   let links = 0;
   for (const file of files) {
@@ -49,7 +53,7 @@ export function checkLinks(dist: string): { problems: DistProblem[]; pages: numb
       if (/^(?:[a-z]+:|\/\/)/i.test(raw) || raw === '') continue;
       links++;
       const [pathPart, anchor] = raw.split('#');
-      const target = pathPart ? fileFor(dist, new URL(pathPart, `http://x${page}`).pathname) : file;
+      const target = pathPart ? resolve(new URL(pathPart, `http://x${page}`).pathname) : file;
       if (!target) {
         problems.push({ page, message: `links to ${raw}, which does not exist` });
         continue;
