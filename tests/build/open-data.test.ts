@@ -80,9 +80,15 @@ describe('/data/centers.geojson', () => {
 });
 
 describe('/data/services-hsds.json', () => {
-  const hsds = hsdsSchema.parse(json('services-hsds.json'));
+  const parsed = hsdsSchema.safeParse(json('services-hsds.json'));
+  // Parsed lazily inside each test, so a schema failure fails tests instead of stopping the whole file.
+  const load = () => {
+    if (!parsed.success) throw new Error(`services-hsds.json does not match the HSDS schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    return parsed.data;
+  };
 
   it('has one organization and location per center and every service, each with its citation', () => {
+    const hsds = load();
     expect(hsds.organization).toHaveLength(centers.length);
     expect(hsds.location).toHaveLength(centers.length);
     const services = centers.reduce((n, c) => n + ((c.data as { services: unknown[] }).services.length), 0);
@@ -91,6 +97,7 @@ describe('/data/services-hsds.json', () => {
   });
 
   it('links resolve: organization, location, service, taxonomy term; ids unique', () => {
+    const hsds = load();
     const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
     const orgs = ids(hsds.organization);
     const locs = ids(hsds.location);
@@ -108,21 +115,24 @@ describe('/data/services-hsds.json', () => {
   });
 
   it('gives coordinates only to locations known to the point', () => {
+    const hsds = load();
     const exact = centers.filter((c) => (c.data as { location: { precision: string } }).location.precision === 'point').length;
     expect(hsds.location.filter((l) => l.latitude !== undefined)).toHaveLength(exact);
   });
 });
 
 describe('/data/datapackage.json', () => {
-  const pkg = dataPackageSchema.parse(json('datapackage.json'));
+  const load = () => dataPackageSchema.parse(json('datapackage.json'));
 
   it('has the required keys, CC BY 4.0 and the geo data and articles as sources', () => {
+    const pkg = load();
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
     expect(pkg.sources.some((s) => s.path.includes('Vonng/adcode'))).toBe(true);
     expect(pkg.sources.length).toBeGreaterThanOrEqual(2 + sourceSlugs.size);
   });
 
   it('lists resources whose paths all exist, and the CSV schema matches the CSV header', () => {
+    const pkg = load();
     for (const r of pkg.resources) expect(existsSync(join(dist, 'data', r.path)), r.path).toBe(true);
     const csv = pkg.resources.find((r) => r.format === 'csv')!;
     const header = parseCsv(bytes('centers.csv').toString('utf8').replace(/^\uFEFF/, ''))[0];
