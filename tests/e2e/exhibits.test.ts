@@ -79,11 +79,14 @@ describe('Chinese inside English pages', () => {
       await page.goto(`${server.url}/en/exhibits/${exhibit.slug}/`);
       const unmarked = await page.evaluate(() => {
         const out: string[] = [];
-        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        // The exhibit article and the page frame (header, footer); other features' boxes test their own text.
+        for (const root of [document.querySelector('article.exhibit')!, document.querySelector('header')!, document.querySelector('footer')!]) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!/\p{Script=Han}/u.test(node.textContent ?? '')) continue;
+          if (!/\p{Script=Han}/u.test(node.textContent ?? '') || node.parentElement?.closest('script, style')) continue;
           const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
           if (!lang.startsWith('zh')) out.push(node.textContent!.trim());
+        }
         }
         return out;
       });
@@ -117,7 +120,10 @@ describe('the language switch', () => {
   it('is on the English and 繁體 center pages too', async () => {
     const page = await phone.newPage();
     const slug = 'anhai-xian';
-    await page.goto(`${server.url}/en/centers/${slug}/`);
+    // From the full 简体 center page to its English summary, and on to 繁體.
+    await page.goto(`${server.url}/centers/${slug}/`);
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(new RegExp(`/en/centers/${slug}/$`));
+    await Promise.all([page.waitForURL(`**/en/centers/${slug}/`), page.locator('[data-lang-switch] a[data-lang="en"]').click()]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await Promise.all([page.waitForURL(`**/zh-hant/centers/${slug}/`), page.locator('[data-lang-switch] a[data-lang="zh-Hant"]').click()]);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
