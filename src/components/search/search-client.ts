@@ -1,0 +1,245 @@
+// The search page in the browser: reads the form (GET /search/?q=…), runs the query on Pagefind with synonyms
+// and 繁→简 conversion, and renders exact, synonym and related results with an announced count.
+import { buildVocabulary, hasTraditional, parseQuery, type SnippetPiece, type SynonymTable } from '../../lib/search-query.ts';
+import { SearchSession, type PagefindFilters, type PagefindLike, type SearchHit } from '../../lib/search-run.ts';
+
+interface SearchConfig {
+  synonyms: SynonymTable;
+  traditional: string;
+  categoryLabels: Record<string, string>;
+  audienceLabels: Record<string, string>;
+}
+
+interface PagefindModule extends PagefindLike {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+}
+
+const $ = <T extends HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
+
+let pagefind: Promise<PagefindModule> | undefined;
+/** Loads Pagefind on first need (focus, typing or a query in the URL), so the page itself stays light. */
+function loadPagefind(): Promise<PagefindModule> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    // The main thread is fast enough for this index and saves fetching the worker script on every cold page.
+    await pf.options({ noWorker: true });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+let converter: Promise<(text: string) => string> | undefined;
+const loadConverter = () => (converter ??= import('../../lib/search-hant.ts').then((m) => m.toSimplified));
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+function renderSnippet(pieces: SnippetPiece[]): Node[] {
+  return pieces.map((p) => (p.mark ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const li = el('li', { className: 'search-hit' });
+  li.dataset['url'] = hit.url;
+  li.dataset['tier'] = String(hit.tier);
+  li.append(el('h3', { className: 'text-xl font-bold' }, el('a', { href: hit.url }, hit.title)));
+  const line = [hit.kind, hit.place].filter(Boolean).join(' · ');
+  if (line) li.append(el('p', { className: 'text-base text-muted' }, line));
+  if (hit.service) {
+    li.append(el('p', { className: 'search-hit__service' }, '服务：', el('strong', {}, hit.service.name), `（${hit.service.category}）`));
+  }
+  li.append(el('p', { className: 'search-hit__snippet' }, ...renderSnippet(hit.snippet)));
+  if (hit.via.length) {
+    li.append(el('p', { className: 'text-base text-muted' }, `按同义词找到：${hit.via.map((v) => `${v.term} → ${v.synonym}`).join('，')}`));
+  }
+  return li;
+}
+
+function readFilters(form: HTMLFormElement): { filters: PagefindFilters; count: number } {
+  const data = new FormData(form);
+  const filters: PagefindFilters = {};
+  let count = 0;
+  for (const key of ['county', 'town', 'category']) {
+    const value = String(data.get(key) ?? '');
+    if (value) {
+      filters[key] = value;
+      count++;
+    }
+  }
+  for (const key of ['function', 'audience']) {
+    const values = data.getAll(key).map(String).filter(Boolean);
+    if (values.length) {
+      filters[key] = { any: values };
+      count += values.length;
+    }
+  }
+  return { filters, count };
+}
+
+export function start(): void {
+  const form = $<HTMLFormElement>('#search-form');
+  const input = $<HTMLInputElement>('#search-q');
+  const status = $<HTMLElement>('#search-status');
+  const note = $<HTMLElement>('#search-note');
+  const hitsSection = $<HTMLElement>('#search-hits');
+  const hitsList = $<HTMLOListElement>('#search-hits ol');
+  const relatedSection = $<HTMLElement>('#search-related');
+  const relatedList = $<HTMLOListElement>('#search-related ol');
+  const more = $<HTMLButtonElement>('#search-more');
+  const empty = $<HTMLElement>('#search-empty');
+  const suggestions = $<HTMLUListElement>('#search-suggestions');
+  const config = JSON.parse($<HTMLScriptElement>('#search-config').textContent ?? '{}') as SearchConfig;
+  const vocab = buildVocabulary(config.synonyms);
+
+  let session: SearchSession | undefined;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  // Towns follow the chosen county: other counties' towns are hidden, and picking a town sets its county.
+  const county = $<HTMLSelectElement>('#search-county');
+  const town = $<HTMLSelectElement>('#search-town');
+  const syncTowns = () => {
+    for (const group of town.querySelectorAll('optgroup')) {
+      const other = !!county.value && group.dataset['county'] !== county.value;
+      group.hidden = other;
+      group.disabled = other;
+    }
+    if (town.selectedOptions[0]?.parentElement instanceof HTMLOptGroupElement && town.selectedOptions[0].parentElement.disabled) town.value = '';
+  };
+  county.addEventListener('change', syncTowns);
+  town.addEventListener('change', () => {
+    const group = town.selectedOptions[0]?.parentElement;
+    if (group instanceof HTMLOptGroupElement && group.dataset['county']) county.value = group.dataset['county'];
+  });
+
+  const warm = () => void loadPagefind().catch(() => undefined);
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('pointerdown', warm, { once: true });
+
+  const showSuggestions = (categories: string[], audiences: string[], nearMe: boolean) => {
+    suggestions.replaceChildren();
+    const add = (href: string, text: string) => suggestions.append(el('li', {}, el('a', { href, className: 'tap' }, text)));
+    for (const c of categories) add(`/services/${c}/`, `服务分类：${config.categoryLabels[c] ?? c}`);
+    for (const a of audiences) add(`/services/for/${a}/`, `面向${config.audienceLabels[a] ?? a}的服务`);
+    add('/map/', nearMe ? '附近的邻里中心（地图与附近）' : '找离我最近的邻里中心（地图与附近）');
+    add('/services/', '按服务分类浏览全部邻里中心');
+  };
+
+  const render = (s: SearchSession, label: string) => {
+    hitsList.replaceChildren(...s.hits.map(renderHit));
+    relatedList.replaceChildren(...s.related.map(renderHit));
+    hitsSection.hidden = s.hits.length === 0;
+    relatedSection.hidden = s.related.length === 0;
+    more.hidden = !s.hasMore || s.fragmentsLoaded === 0;
+    const none = s.hits.length === 0;
+    empty.hidden = !none;
+    if (none) showSuggestions(s.query.categories, s.query.audiences, s.query.nearMe);
+    const shown = s.hits.length;
+    const related = s.related.length;
+    const moreText = s.hasMore && shown > 0 ? '，还有更多' : '';
+    status.textContent = none
+      ? related
+        ? `${label}：没有完全符合的结果，有 ${related} 个相关结果。`
+        : `${label}：没有找到结果。`
+      : `${label}：找到 ${shown} 个结果${related ? `，另有 ${related} 个相关结果` : ''}${moreText}。`;
+  };
+
+  const run = async (pushUrl: boolean) => {
+    const mine = ++generation;
+    const raw = input.value.trim();
+    const { filters, count } = readFilters(form);
+    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    for (const [key, value] of [...params.entries()]) if (!value) params.delete(key);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    if (!raw && count === 0) {
+      session = undefined;
+      hitsSection.hidden = relatedSection.hidden = more.hidden = empty.hidden = true;
+      status.textContent = '';
+      note.textContent = '';
+      return;
+    }
+    document.body.dataset['searchState'] = 'busy';
+    status.textContent = '正在搜索…';
+    let text = raw;
+    note.replaceChildren();
+    if (hasTraditional(raw, config.traditional)) {
+      text = (await loadConverter())(raw);
+      if (mine !== generation) return;
+      if (text !== raw) note.replaceChildren('已把繁体“', el('span', { lang: 'zh-Hant' }, raw), `”转为简体“${text}”来搜索。`);
+    }
+    const query = parseQuery(text, vocab);
+    const pf = await loadPagefind();
+    if (mine !== generation) return;
+    const s = new SearchSession(pf, query, vocab, count ? { filters } : {}, config.categoryLabels);
+    session = s;
+    await s.next();
+    if (mine !== generation) return;
+    const label = raw ? `“${raw}”` : '按筛选条件';
+    render(s, count && raw ? `${label}（已筛选）` : label);
+    document.body.dataset['searchState'] = 'done';
+  };
+
+  const fail = (err: unknown) => {
+    console.error(err);
+    status.textContent = '搜索暂时无法使用。可以按服务分类或地区浏览。';
+    empty.hidden = false;
+    showSuggestions([], [], false);
+    document.body.dataset['searchState'] = 'error';
+  };
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(true).catch(fail), delay);
+  };
+
+  input.addEventListener('input', (event) => {
+    // While an input method is composing (拼音 → 汉字) the text is not final yet.
+    if ((event as InputEvent).isComposing) return;
+    schedule(120);
+  });
+  input.addEventListener('compositionend', () => schedule(120));
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) schedule(0);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule(0);
+  });
+  more.addEventListener('click', async () => {
+    const s = session;
+    if (!s) return;
+    more.disabled = true;
+    const before = s.hits.length + s.related.length;
+    await s.next().catch(fail);
+    if (s !== session) return;
+    render(s, input.value.trim() ? `“${input.value.trim()}”` : '按筛选条件');
+    more.disabled = false;
+    // Move focus to the first new result so keyboard users continue where the list grew.
+    const items = [...hitsList.children, ...relatedList.children];
+    const next = items[before]?.querySelector('a');
+    next?.focus();
+  });
+
+  // Restore the form from the URL (a shared link, the back button, or the no-JavaScript GET form).
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('select, input[type=checkbox]')) {
+    const values = params.getAll(field.name);
+    if (field instanceof HTMLSelectElement) field.value = values[0] ?? '';
+    else field.checked = values.includes(field.value);
+  }
+  syncTowns();
+  const anyFilter = [...params.keys()].some((k) => k !== 'q');
+  if (input.value || anyFilter) {
+    if (anyFilter) $<HTMLDetailsElement>('#search-filters').open = true;
+    void run(false).catch(fail);
+  }
+}
