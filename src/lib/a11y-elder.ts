@@ -17,5 +17,9 @@ export const elderHeadScript =
 // A plain literal (not built from the constants above) so the client bundle doesn't carry it; a unit test
 // checks that it uses ELDER_KEY, ELDER_CLASS and JS_CLASS.
 
+/** The toggle's label in the page's language (its accessible name: it never changes, aria-pressed carries the state). */
+export const elderLabel = { 'zh-Hans': '长辈模式', 'zh-Hant': '長輩模式', en: 'Elder mode' } as const;
+export type ElderLang = keyof typeof elderLabel;
+
 /** The stored choice as a boolean; anything but 'on' (missing, 'off', garbage) is normal mode. */
 export const isElderValue = (stored: string | null | undefined): boolean => stored === 'on';
