@@ -14,14 +14,15 @@ let chars: string | undefined;
  */
 export function traditionalCharacters(): string {
   if (chars) return chars;
-  const set = new Set<string>();
+  const candidates = new Set<string>();
   for (const table of [tsCharacters, twVariantsRev]) {
     for (const entry of table.split('|')) {
-      const [from, to] = entry.split(' ');
-      if (from && to && from !== to && [...from].length === 1) set.add(from);
+      const from = entry.split(' ')[0];
+      if (from && [...from].length === 1) candidates.add(from);
     }
   }
-  return (chars = [...set].join(''));
+  // Keep only characters the whole tw→cn chain changes: 裡 (→裏→里) is traditional, 吃 (→喫→吃) is not.
+  return (chars = [...candidates].filter((ch) => toSimplified(ch) !== ch).join(''));
 }
 
 let converter: ((text: string) => string) | undefined;
