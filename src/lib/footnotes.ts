@@ -101,8 +101,16 @@ function collector(kind: CitingKind, page: Named & { title: string }) {
   };
 }
 
-/** Every citation on a center page, in page order, with the anchor the page gives it. */
+const centerCache = new WeakMap<Center, CitingItem[]>();
+
+/** Every citation on a center page, in page order, with the anchor the page gives it (computed once per center). */
 export function centerCitations(center: Center): CitingItem[] {
+  let cached = centerCache.get(center);
+  if (!cached) centerCache.set(center, (cached = listCenterCitations(center)));
+  return cached;
+}
+
+function listCenterCitations(center: Center): CitingItem[] {
   const a = centerAnchors(center);
   const { add, done } = collector('centers', { slug: center.slug, title: center.name });
   center.ratings.forEach((r, i) => add(a.ratings[i]!, `星级评定：${r.year}年度${r.by}${r.stars}星级`, r));

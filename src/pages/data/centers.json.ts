@@ -6,5 +6,5 @@ import { exportContext, centersJson } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const ctx = exportContext(await siteData(), site!, contentHistory());
-  return new Response(`${JSON.stringify(centersJson(ctx), null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(centersJson(ctx))}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
