@@ -19,12 +19,14 @@ export interface VillageEntry {
 
 export interface TownGroup {
   slug: string;
+  /** Empty when the place sits directly under a county (no town recorded). */
   name: string;
   villages: VillageEntry[];
 }
 
 export interface CountyGroup {
   slug: string;
+  /** Empty when no county is recorded above the place. */
   name: string;
   /** The city above the county, for "晋江市（泉州市）". */
   city?: string | undefined;
@@ -50,13 +52,13 @@ export function villageDirectory(data: SiteData, lang: Lang): CountyGroup[] {
     const countyKey = county?.slug ?? '-';
     let group = counties.get(countyKey);
     if (!group) {
-      group = { slug: county?.slug ?? '', name: show(county?.name ?? '（区县未收录）'), city: pick('city') && show(pick('city')!.name), towns: [], townMap: new Map() };
+      group = { slug: county?.slug ?? '', name: county ? show(county.name) : '', city: pick('city') && show(pick('city')!.name), towns: [], townMap: new Map() };
       counties.set(countyKey, group);
     }
     const townKey = town?.slug ?? '-';
     let townGroup = group.townMap.get(townKey);
     if (!townGroup) {
-      townGroup = { slug: town?.slug ?? '', name: show(town?.name ?? '（乡镇街道未收录）'), villages: [] };
+      townGroup = { slug: town?.slug ?? '', name: town ? show(town.name) : '', villages: [] };
       group.townMap.set(townKey, townGroup);
       group.towns.push(townGroup);
     }

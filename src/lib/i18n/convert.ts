@@ -28,6 +28,20 @@ export const openccOnly = (text: string) => converter()(text);
  */
 export function toHant(text: string): string {
   if (!han.test(text)) return text;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const out = convertUncached(text);
+  memo.set(text, out);
+  return out;
+}
+
+/**
+ * Conversions already made in this process. A build converts the same names many times (a village's name on its
+ * exhibit, the index, the 回乡 list, every 繁體 center page), and the function is pure, so each string is converted once.
+ */
+const memo = new Map<string, string>();
+
+function convertUncached(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(pattern)) {

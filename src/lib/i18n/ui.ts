@@ -21,6 +21,8 @@ const zhHans = {
   languages: '语言',
   readIn: '阅读语言',
   unknown: '未公布',
+  /** For a source's publisher or date that the document does not print. */
+  notStated: '未公布',
   exhibits: '村史与展馆',
   exhibitsIntro: '海内外乡亲回乡寻根，可以先在这里读一读村里的故事。每篇都注明出处；报道没有写到的内容，本站不补写。',
   exhibitCount: (n: number) => `共 ${n} 篇`,
@@ -89,6 +91,7 @@ const en: UiStrings = {
   languages: 'Language',
   readIn: 'Read in',
   unknown: 'not published',
+  notStated: 'not stated',
   exhibits: 'Village history and exhibits',
   exhibitsIntro: 'For overseas Chinese (华侨) coming home to find their village’s story. Each page names its sources; what the reports do not say, we do not add.',
   exhibitCount: (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`,
