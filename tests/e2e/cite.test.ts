@@ -47,7 +47,8 @@ describe('cite this page', () => {
     const gbtButton = box.getByRole('button', { name: '复制' }).first();
     await gbtButton.click();
     const status = box.locator('[data-copy-status]');
-    await expect.poll(() => status.textContent()).toContain('已复制');
+    // Generous timeouts: a loaded two-core CI machine can take seconds to run the click handler.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('已复制');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const expected = await expectedAnping(context);
@@ -57,8 +58,8 @@ describe('cite this page', () => {
     // The APA button works from the keyboard too.
     await box.getByRole('button', { name: '复制' }).nth(1).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa7(expected));
-    expect(await status.textContent()).toContain('APA');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(apa7(expected));
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('APA');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();
@@ -88,7 +89,7 @@ describe('from a figure to its source in one click', () => {
     await footnote.click();
     await page.waitForURL(/\/sources\/[^/]+\/#loc-/);
     const target = page.locator(':target');
-    await expect.poll(() => target.locator('[data-locator]').textContent()).toBe(locator);
+    await expect.poll(() => target.locator('[data-locator]').textContent(), { timeout: 15_000 }).toBe(locator);
     expect(await target.isVisible()).toBe(true);
     const back = target.locator(`a[href="/centers/anping/#${rowId}"]`);
     expect(await back.count()).toBe(1);
