@@ -1,6 +1,6 @@
 // The map page in real Chromium: every center is on the map and in the list, near-me works with and without permission.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadContentTree } from '../../scripts/lib/content-files.ts';
@@ -22,6 +22,17 @@ const flatMeters = (a: { lat: number; lng: number }, b: { lat: number; lng: numb
   return Math.hypot((a.lat - b.lat) * k, (a.lng - b.lng) * k * Math.cos((a.lat * Math.PI) / 180));
 };
 
+// The center farthest from any other, so a point 300 m from it has no rival.
+const loneliest = (): MapCenter => {
+  let best = located[0]!;
+  let bestGap = -1;
+  for (const c of located) {
+    const gap = Math.min(...located.filter((o) => o !== c).map((o) => flatMeters(c.point!, o.point!)), Infinity);
+    if (gap > bestGap) [best, bestGap] = [c, gap];
+  }
+  return best;
+};
+
 beforeAll(async () => {
   server = await serveStatic(dist);
   browser = await launchBrowser();
@@ -40,16 +51,23 @@ async function openMap(context: BrowserContext, query = ''): Promise<Page> {
 }
 
 describe('the map page', () => {
-  it('puts every located center on the map (as markers or in cluster counts), and contacts no other host', async () => {
-    const context = await browser.newContext(contexts.desktop);
-    const page = await context.newPage();
-    const foreign = trackForeignRequests(page, server.url);
-    const errors = trackConsoleErrors(page);
+  // One desktop page for the three checks below: they read it, then use it by keyboard.
+  let context: BrowserContext;
+  let page: Page;
+  let foreign: string[];
+  let errors: string[];
+  beforeAll(async () => {
+    context = await browser.newContext(contexts.desktop);
+    page = await context.newPage();
+    foreign = trackForeignRequests(page, server.url);
+    errors = trackConsoleErrors(page);
     await page.goto(`${server.url}/map/`);
-    const mapEl = page.locator('[data-map]');
-    await mapEl.locator('.leaflet-marker-icon').first().waitFor({ timeout: 30_000 });
-    await page.locator('[data-map][data-markers-ready]').waitFor();
+    await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
+  });
+  afterAll(() => context?.close());
 
+  it('puts every located center on the map (as markers or in cluster counts), and contacts no other host', async () => {
+    const mapEl = page.locator('[data-map]');
     const tree = loadContentTree(contentRoot);
     const contentLocated = tree.entries.filter((e) => e.collection === 'centers' && (e.data['location'] as { precision: string }).precision !== 'unknown');
     expect(data.centers.length).toBe(tree.entries.filter((e) => e.collection === 'centers').length);
@@ -71,15 +89,12 @@ describe('the map page', () => {
       expect(foreign).toEqual([]);
     }
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   it('lists every center in the page itself, and a keyboard user can Tab to each one', async () => {
-    const context = await browser.newContext({ ...contexts.desktop, javaScriptEnabled: true });
-    const page = await openMap(context);
     const listed = await page.locator('#all-centers ~ section a[href^="/centers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(listed)).toEqual(new Set(data.centers.map((c) => `/centers/${c.slug}/`)));
-
+    await page.locator('h1').focus();
     const reached = new Set<string>();
     const markersReached = new Set<string>();
     const limit = data.centers.length * 2 + 400;
@@ -96,42 +111,28 @@ describe('the map page', () => {
     }
     expect([...data.centers.map((c) => `/centers/${c.slug}/`)].filter((h) => !reached.has(h))).toEqual([]);
     expect(markersReached.size).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('opens a marker popup from the keyboard, closes it with Escape and returns focus to the marker', async () => {
-    const context = await browser.newContext(contexts.desktop);
-    const page = await openMap(context);
-    const marker = page.locator('.leaflet-marker-icon[data-count="1"]').first();
-    const clusterOnly = (await marker.count()) === 0;
-    const target = clusterOnly ? page.locator('.leaflet-marker-icon[data-count]').first() : marker;
-    const label = await target.getAttribute('aria-label');
-    await target.focus();
+    // /map/?center= zooms to a center and opens its popup: close it, then use that marker by keyboard only.
+    const c = loneliest();
+    await page.goto(`${server.url}/map/?center=${c.slug}`);
+    await page.locator('[data-map][data-markers-ready]').waitFor();
+    await page.locator('.leaflet-popup-close-button').click();
+    await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+    const marker = page.locator(`.leaflet-marker-icon[data-count="1"][title="${c.name.replace(/"/g, '\\"')}"]`);
+    const label = await marker.getAttribute('aria-label');
+    await marker.focus();
     await page.keyboard.press('Enter');
-    if (clusterOnly) await page.locator('.leaflet-marker-icon[data-count="1"], .leaflet-popup').first().waitFor();
-    if (!clusterOnly) {
-      await page.locator('.leaflet-popup .map-popup a[href^="/centers/"]').waitFor();
-      expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
-      await page.keyboard.press('Escape');
-      await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
-    }
-    await context.close();
+    await page.locator('.leaflet-popup .map-popup a[href^="/centers/"]').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('.leaflet-popup') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
   });
 });
 
 describe('near me', () => {
-  // The center farthest from any other, so a point 300 m from it has no rival.
-  const loneliest = (): MapCenter => {
-    let best = located[0]!;
-    let bestGap = -1;
-    for (const c of located) {
-      const gap = Math.min(...located.filter((o) => o !== c).map((o) => flatMeters(c.point!, o.point!)), Infinity);
-      if (gap > bestGap) [best, bestGap] = [c, gap];
-    }
-    return best;
-  };
-
   it('with a mocked position returns the nearest center first, with its walking time', async () => {
     const target = loneliest();
     // 300 m due north: 300 / (3.2 km/h = 53.3 m/min) = 5.6 → "步行约 6 分钟" at the configured speed.
@@ -153,26 +154,21 @@ describe('near me', () => {
     await context.close();
   });
 
-  it('shows a clear message when location permission is denied', async () => {
+  it('explains a denied permission, then works by choosing a place, and filters by service', async () => {
     const context = await browser.newContext({ ...contexts.phone, permissions: [] });
     const page = await openMap(context);
     await page.getByRole('button', { name: '使用我的位置' }).click();
     await expect.poll(() => page.locator('[data-alert]').textContent(), { timeout: 10_000 }).toContain('没有获得位置权限');
     expect(await page.locator('.near-results').count()).toBe(0);
-    await context.close();
-  });
 
-  it('works without permission by choosing a place, and filters by service', async () => {
-    const context = await browser.newContext({ ...contexts.desktop, permissions: [] });
-    const page = await openMap(context);
     // Pick the region of a center: that center (or one sharing its point) must come first, 0 m away.
     const target = located.find((c) => data.places[c.place]?.point) ?? located[0]!;
     const place = data.places[target.place]!;
     await page.locator('[data-place]').selectOption(place.slug);
     const first = page.locator('.near-results > li').first();
     await first.waitFor();
-    const firstSlug = await first.getAttribute('data-center');
-    const firstCenter = data.centerBySlug.get(firstSlug!)!;
+    expect(await page.locator('[data-alert]').textContent()).toBe('');
+    const firstCenter = data.centerBySlug.get((await first.getAttribute('data-center'))!)!;
     expect(flatMeters(firstCenter.point!, place.point!)).toBeLessThanOrEqual(flatMeters(target.point!, place.point!) + 1);
 
     // Filter by the most common category: every listed center must offer it.
@@ -183,5 +179,35 @@ describe('near me', () => {
     expect(slugs.length).toBeGreaterThan(0);
     for (const s of slugs) expect(data.centerBySlug.get(s)!.mask & (1 << bit), s).not.toBe(0);
     await context.close();
+  });
+});
+
+describe('without JavaScript, and on pages without a map', () => {
+  it('keeps the center page readable: a short note instead of an empty map box, navigation links that work', async () => {
+    const context = await browser.newContext({ ...contexts.phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const c = located[0]!;
+    await page.goto(`${server.url}/centers/${c.slug}/`);
+    const box = page.locator('[data-map]');
+    expect(await box.locator('.map-fallback').textContent()).toContain('JavaScript');
+    expect((await box.boundingBox())!.height).toBeLessThan(150);
+    const links = page.locator('[data-nav-links] a');
+    expect(await links.count()).toBe(4);
+    expect(await page.locator('[data-nav-links]').textContent()).toContain(c.precision === 'point' ? '导航到这里' : '（近似）');
+    // The /map/ page lists every center without JavaScript.
+    await page.goto(`${server.url}/map/`);
+    expect(await page.locator('#all-centers ~ section a[href^="/centers/"]').count()).toBe(data.centers.length);
+    await context.close();
+  });
+
+  it('loads the map script only on pages that have a map', () => {
+    const pages = (dir: string): string[] => readdirSync(dir).flatMap((n) => (n === 'pagefind' ? [] : statSync(join(dir, n)).isDirectory() ? pages(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
+    const mapScript = /<script[^>]+src="\/_astro\/MapView[^"]*\.js"/;
+    const mismatched = pages(dist).filter((f) => {
+      const html = readFileSync(f, 'utf8');
+      return mapScript.test(html) !== html.includes('data-map=');
+    });
+    expect(mismatched.map((f) => f.slice(dist.length))).toEqual([]);
+    expect(readFileSync(join(dist, 'map/index.html'), 'utf8')).toMatch(mapScript);
   });
 });

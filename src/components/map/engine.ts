@@ -129,7 +129,8 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     const features: PointFeature<PointProps>[] = [];
     data.centers.forEach((c, i) => {
       const p = display[i];
-      if (!p || (mask && !(c.mask & mask))) return;
+      // The page's own center is drawn on its own (below), never hidden inside a cluster.
+      if (!p || c === focus || (mask && !(c.mask & mask))) return;
       features.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } });
     });
     index = new Supercluster<PointProps, ClusterProps>({
@@ -142,7 +143,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
       },
     });
     index.load(features);
-    visibleCount = features.length;
+    visibleCount = features.length + (focus && display[focus.index] ? 1 : 0);
   };
 
   const markerLayer = L.layerGroup().addTo(map);
@@ -400,6 +401,13 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   if (focus && focusPoint) {
     map.setView([focusPoint.lat, focusPoint.lng], focus.exact ? cfg.centerZoom : zoomForPrecision(focus.precision));
     if (focus.exact) L.circle([focusPoint.lat, focusPoint.lng], { radius: cfg.circleRadiusMeters, renderer: canvas, interactive: false, color: '#8c1d17', weight: 2, dashArray: '6 5', fillOpacity: 0.06 }).addTo(map);
+    const own = L.marker([focusPoint.lat, focusPoint.lng], { icon: iconFor(focus, true), keyboard: true, title: focus.name, zIndexOffset: 1000 });
+    named(own, `本中心：${centerLabel(focus)}`, 1, () => {
+      returnFocus = own.getElement() ?? undefined;
+      focusPopup = true;
+      openCenterPopup(own, focus);
+    });
+    own.addTo(map);
   } else if (opts.focusRegion) {
     const inside = data.centers.filter((c) => c.point && centerIsWithin(data, c, opts.focusRegion!)).map((c) => display[c.index]!);
     const region = data.placeBySlug.get(opts.focusRegion);

@@ -1,0 +1,181 @@
+// Bench part "map": data file size and time to first markers on /map/ (headless Chromium, 4x CPU throttling),
+// for the real content and for a synthetic site of 10,000 centers (1,000 with --quick).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { contexts, launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import type { BenchContext, BenchPart, BenchTable } from './types.ts';
+
+const targets = { dataGzipBytes: 400 * 1024, firstMarkersMs: 1500 };
+const runs = 3;
+const throttle = 4;
+
+const listFiles = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir).flatMap((name) => {
+        const full = join(dir, name);
+        return statSync(full).isDirectory() ? listFiles(full) : [full];
+      })
+    : [];
+
+/** A hash of everything a build depends on, so an unchanged site is not rebuilt. */
+function sourceHash(contentRoot: string): string {
+  const h = createHash('sha256');
+  const files = [...listFiles(resolve('src')), ...listFiles(join(contentRoot, 'content')), resolve('astro.config.mjs'), resolve('package.json')];
+  for (const f of files.sort()) h.update(relative('.', f)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
+
+function buildIfChanged(ctx: BenchContext, name: string, contentRoot: string): string {
+  const out = join(ctx.workDir, `map-${name}`, 'dist');
+  const stamp = join(ctx.workDir, `map-${name}`, 'source-hash');
+  const hash = sourceHash(contentRoot);
+  if (existsSync(join(out, 'map/centers.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+    ctx.log(`${name}: reusing the build in ${relative('.', out)} (sources unchanged)`);
+    return out;
+  }
+  ctx.log(`${name}: building ${relative('.', contentRoot) || '.'} → ${relative('.', out)} …`);
+  const started = Date.now();
+  // `astro build` alone: the map page needs neither the Pagefind index nor the link checks of scripts/build.ts,
+  // which take minutes at 10,000 centers and stop on any other page's unfinished link.
+  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: join(ctx.workDir, `map-${name}`, 'cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  if (result.status !== 0) console.error(`${result.stdout}${result.stderr}`.split('\n').slice(-40).join('\n'));
+  if (result.status !== 0) throw new Error(`bench map: the build of ${name} failed (exit ${result.status}); run it by hand: CONTENT_ROOT=${contentRoot} OUT_DIR=${out} npx astro build`);
+  writeFileSync(stamp, hash);
+  ctx.log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return out;
+}
+
+function syntheticSite(ctx: BenchContext, count: number): string {
+  const dir = join(ctx.workDir, `map-synthetic-${count}`);
+  const stamp = join(dir, 'generator-hash');
+  const hash = createHash('sha256').update(readFileSync('scripts/lib/synthetic.ts')).update(readFileSync('scripts/gen-synthetic.ts')).digest('hex');
+  if (existsSync(join(dir, 'content/centers')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return dir;
+  ctx.log(`generating ${count} synthetic centers …`);
+  const result = spawnSync(process.execPath, ['scripts/gen-synthetic.ts', '--count', String(count), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`bench map: gen-synthetic --count ${count} failed (exit ${result.status})`);
+  // Some pages cite fixed real sources (src/lib/huixiang-notes.ts cites jinri-anhai-star-centers), so a tree of
+  // synthetic centers alone does not build: bring the real source records along. They add no centers.
+  mkdirSync(join(dir, 'content/sources'), { recursive: true });
+  for (const f of listFiles(resolve('content/sources'))) copyFileSync(f, join(dir, 'content/sources', f.split(/[\\/]/).pop()!));
+  writeFileSync(stamp, hash);
+  return dir;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Timing {
+  dataLoaded: number;
+  leafletLoaded: number;
+  markersReady: number;
+  markers: number;
+  nearMeMs: number;
+  filterMs: number;
+  jsGzip: number;
+}
+
+async function timeMapPage(browser: Browser, dist: string, viewport: 'phone' | 'desktop'): Promise<Timing> {
+  const server = await serveStatic(dist);
+  try {
+    const context = await browser.newContext(contexts[viewport]);
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(`${server.url}/map/`);
+    await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 120_000 });
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    const markers = Number(await page.locator('[data-map]').getAttribute('data-markers-ready'));
+    await page.locator('[data-near-me][data-ready]').waitFor({ timeout: 60_000 });
+    // Near me from a chosen place, and the service filter (rebuilds the cluster index): in-page wall time.
+    const nearMeMs = await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-place]')!;
+      select.value = select.options[Math.floor(select.options.length / 2)]!.value;
+      const t = performance.now();
+      select.dispatchEvent(new Event('change'));
+      if (!document.querySelector('.near-results > li')) throw new Error('near-me gave no results');
+      return performance.now() - t;
+    });
+    const filterMs = await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-category]')!;
+      select.value = select.options[1]?.value ?? '';
+      const t = performance.now();
+      select.dispatchEvent(new Event('change'));
+      return performance.now() - t;
+    });
+    await context.close();
+    const jsGzip = [...scripts].reduce((n, p) => n + (existsSync(join(dist, p)) ? gzipSync(readFileSync(join(dist, p))).length : 0), 0);
+    return { dataLoaded: marks['map:data-loaded'] ?? NaN, leafletLoaded: marks['map:leaflet-loaded'] ?? NaN, markersReady: marks['map:markers-ready'] ?? NaN, markers, nearMeMs, filterMs, jsGzip };
+  } finally {
+    await server.close();
+  }
+}
+
+const part: BenchPart = {
+  name: 'map',
+  async run(ctx) {
+    const count = ctx.quick ? 1000 : 10_000;
+    const sites = [
+      { name: 'real content', dist: buildIfChanged(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')) },
+      { name: `${count} synthetic`, dist: buildIfChanged(ctx, `synthetic-${count}`, syntheticSite(ctx, count)) },
+    ];
+    const sizeRows: (string | number)[][] = [];
+    const timeRows: (string | number)[][] = [];
+    const tableTargets: NonNullable<BenchTable['targets']> = [];
+    const browser = await launchBrowser();
+    try {
+      for (const site of sites) {
+        const data = readFileSync(join(site.dist, 'map/centers.json'));
+        const html = readFileSync(join(site.dist, 'map/index.html'));
+        const centers = (JSON.parse(data.toString('utf8')) as { centers: unknown[] }).centers.length;
+        const gz = gzipSync(data).length;
+        sizeRows.push([site.name, centers, kb(data.length), kb(gz), kb(brotliCompressSync(data).length), kb(html.length), kb(gzipSync(html).length)]);
+        if (site.name.includes('synthetic') && count === 10_000)
+          tableTargets.push({ name: `map data at ${count} centers (gzip)`, target: `≤ ${kb(targets.dataGzipBytes)}`, measured: kb(gz), ok: gz <= targets.dataGzipBytes });
+        for (const viewport of ['phone', 'desktop'] as const) {
+          const timings: Timing[] = [];
+          for (let i = 0; i < runs; i++) timings.push(await timeMapPage(browser, site.dist, viewport));
+          const ready = median(timings.map((t) => t.markersReady));
+          timeRows.push([
+            site.name,
+            viewport,
+            timings[0]!.markers,
+            `${median(timings.map((t) => t.dataLoaded)).toFixed(0)} ms`,
+            `${median(timings.map((t) => t.leafletLoaded)).toFixed(0)} ms`,
+            `${ready.toFixed(0)} ms`,
+            `${median(timings.map((t) => t.nearMeMs)).toFixed(0)} ms`,
+            `${median(timings.map((t) => t.filterMs)).toFixed(0)} ms`,
+            kb(timings[0]!.jsGzip),
+          ]);
+          tableTargets.push({ name: `first markers, ${site.name}, ${viewport}, ${throttle}x CPU`, target: `≤ ${targets.firstMarkersMs} ms`, measured: `${ready.toFixed(0)} ms (median of ${runs})`, ok: ready <= targets.firstMarkersMs });
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    return [
+      { title: 'Map data file /map/centers.json and the /map/ page', columns: ['site', 'centers', 'data raw', 'data gzip', 'data brotli', 'page HTML raw', 'page HTML gzip'], rows: sizeRows },
+      {
+        title: `Map page in headless Chromium, ${throttle}x CPU throttling (median of ${runs} cold loads; times from navigation start)`,
+        columns: ['site', 'viewport', 'markers', 'data loaded', 'Leaflet loaded', 'first markers', 'near-me query', 'service filter', 'JS (gzip)'],
+        rows: timeRows,
+        targets: tableTargets,
+      },
+    ];
+  },
+};
+
+export default part;
