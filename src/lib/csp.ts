@@ -50,3 +50,36 @@ export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
  * because a browser enforces both policies.
  */
 export const headerOnlyDirectives = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+
+/** One block of a Netlify / Cloudflare Pages `_headers` file: a path pattern and the headers it sets. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/** Parses `_headers`: a pattern line at column 0, then indented `Name: value` lines; # starts a comment. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!match || !rule) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, got "${line}"`);
+    rule.headers[match[1]!] = match[2]!.trim();
+  }
+  return rules;
+}
+
+/** The headers a host would send for a path: every matching rule, later ones overriding ('*' matches anything). */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const pattern = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (pattern.test(path)) Object.assign(out, rule.headers);
+  }
+  return out;
+}
