@@ -88,6 +88,7 @@ export function start(): void {
   const input = $<HTMLInputElement>('#search-q');
   const status = $<HTMLElement>('#search-status');
   const note = $<HTMLElement>('#search-note');
+  const near = $<HTMLElement>('#search-near');
   const hitsSection = $<HTMLElement>('#search-hits');
   const hitsList = $<HTMLOListElement>('#search-hits ol');
   const relatedSection = $<HTMLElement>('#search-related');
@@ -140,6 +141,7 @@ export function start(): void {
     more.hidden = !s.hasMore || s.fragmentsLoaded === 0;
     const none = s.hits.length === 0;
     empty.hidden = !none;
+    near.hidden = !s.query.nearMe || none;
     if (none) showSuggestions(s.query.categories, s.query.audiences, s.query.nearMe);
     const shown = s.hits.length;
     const related = s.related.length;
@@ -161,7 +163,7 @@ export function start(): void {
     if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     if (!raw && count === 0) {
       session = undefined;
-      hitsSection.hidden = relatedSection.hidden = more.hidden = empty.hidden = true;
+      hitsSection.hidden = relatedSection.hidden = more.hidden = empty.hidden = near.hidden = true;
       status.textContent = '';
       note.textContent = '';
       return;
