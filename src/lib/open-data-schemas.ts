@@ -58,7 +58,7 @@ export const geoPropertiesSchema = z.strictObject({
   sources: z.array(z.string().min(1)).min(1),
 });
 
-const citationRef = z.strictObject({ source: z.string().min(1), locator: z.string().min(1), title: z.string().min(1) });
+const citationRef = z.strictObject({ source: z.string().min(1), locator: z.string().min(1) });
 
 /** services-hsds.json: HSDS 3.0 required fields (plus the tabular links) and our x_ extensions. */
 export const hsdsSchema = z.object({
@@ -66,7 +66,7 @@ export const hsdsSchema = z.object({
   generated: z.iso.datetime(),
   licence,
   organization: z.array(
-    z.object({ id: uuid, name: z.string().min(1), alternate_name: z.string().optional(), description: z.string().min(1), x_sources: z.array(z.object({ source: z.string(), title: z.string() })).min(1), x_page: z.url() }),
+    z.object({ id: uuid, name: z.string().min(1), alternate_name: z.string().optional(), description: z.string().min(1), x_sources: z.array(z.strictObject({ source: z.string().min(1) })).min(1), x_page: z.url() }),
   ),
   service: z.array(
     z.object({
@@ -114,6 +114,7 @@ export const hsdsSchema = z.object({
   taxonomy: z.array(z.object({ id: uuid, name: z.string().min(1), description: z.string().min(1), uri: z.url().optional() })).length(1),
   taxonomy_term: z.array(z.object({ id: uuid, code: z.string().min(1), name: z.string().min(1), description: z.string().min(1), taxonomy_id: uuid, language: z.string().optional() })),
   attribute: z.array(z.object({ id: uuid, link_id: uuid, link_entity: z.literal('service'), link_type: z.string(), taxonomy_term_id: uuid })),
+  x_sources: z.array(sourceRecordSchema).min(1),
 });
 
 /** datapackage.json: the keys the Frictionless Data Package spec requires or we promise. */

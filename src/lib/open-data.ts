@@ -242,7 +242,8 @@ const dayOf: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'T
  */
 export const servicesHsds = (ctx: ExportContext) =>
   once(ctx, 'hsds', () => {
-    const sourceRef = (c: { source: string; locator: string }) => ({ source: c.source, locator: c.locator, title: ctx.data.sourceBySlug.get(c.source)?.title ?? c.source });
+    // Titles live once in the top-level x_sources list; records carry slug + locator (50 MB → much less at 10,000 centers).
+    const sourceRef = (c: { source: string; locator: string }) => ({ source: c.source, locator: c.locator });
     const taxonomyId = uuidV5('taxonomy:service-category');
     const used = new Set<ServiceCategory>();
     const organization: Record<string, unknown>[] = [];
@@ -263,7 +264,7 @@ export const servicesHsds = (ctx: ExportContext) =>
         name: c.name,
         ...(c.aliases.length ? { alternate_name: c.aliases.join('；') } : {}),
         description: `${c.summary.replace(/\s+/g, ' ').trim()}（运营主体未公布；本条目代表邻里中心本身。）`,
-        x_sources: [...new Set(centerCitations(c).map((x) => x.source))].map((s) => ({ source: s, title: ctx.data.sourceBySlug.get(s)?.title ?? s })),
+        x_sources: centerSources(c).map((s) => ({ source: s })),
         x_page: pageUrl,
       });
       location.push({
@@ -320,7 +321,7 @@ export const servicesHsds = (ctx: ExportContext) =>
     }
     const taxonomy_term = [...used].sort().map((cat) => ({ id: uuidV5(`taxonomy_term:${cat}`), code: cat, name: serviceCategoryLabels[cat], description: `${siteName}服务分类：${serviceCategoryLabels[cat]}`, taxonomy_id: taxonomyId, language: 'zh' }));
     return {
-      $comment: 'Open Referral HSDS 3.0 tables as JSON arrays. x_* fields are our extensions: x_sources says where each record was read.',
+      $comment: 'Open Referral HSDS 3.0 tables as JSON arrays. x_* fields are our extensions: x_sources on a record says where it was read (source slug + locator); the top-level x_sources describes each source.',
       hsds_version: '3.0',
       generated: ctx.generated,
       licence,
@@ -333,6 +334,7 @@ export const servicesHsds = (ctx: ExportContext) =>
       taxonomy: [{ id: taxonomyId, name: `${siteName}服务分类`, description: '邻里中心服务的目录分类（长者食堂、日间照料、托育……）。', uri: abs(ctx, '/services/') }],
       taxonomy_term,
       attribute,
+      x_sources: ctx.data.sources.map((src) => sourceRecord(ctx, src)),
     };
   });
 

@@ -112,6 +112,9 @@ describe('/data/services-hsds.json', () => {
     for (const x of hsds.schedule) expect(svcs.has(x.service_id) && sals.has(x.service_at_location_id)).toBe(true);
     for (const a of hsds.attribute) expect(svcs.has(a.link_id) && terms.has(a.taxonomy_term_id)).toBe(true);
     for (const t of hsds.taxonomy_term) expect(t.taxonomy_id).toBe(hsds.taxonomy[0]!.id);
+    const described = new Set(hsds.x_sources.map((x) => x.slug));
+    for (const record of [...hsds.organization, ...hsds.service, ...hsds.schedule, ...hsds.phone])
+      for (const ref of record.x_sources) expect(described.has(ref.source), `${record.id} cites ${ref.source}`).toBe(true);
   });
 
   it('gives coordinates only to locations known to the point', () => {
