@@ -10,5 +10,5 @@ export async function checkDist(dist: string, contentRoot: string): Promise<{ pr
   const missing = checkPagesExist(dist, expected);
   const html = await checkHtml(dist);
   const problems = [...missing, ...links.problems, ...html.problems];
-  return { problems, summary: `${links.pages} pages, ${links.links} internal links, ${expected.length} content pages expected, ${html.pages} pages html-validated (lang, title, description, h1, alt)` };
+  return { problems, summary: `${links.pages} pages, ${links.links} internal links, ${expected.length} content pages expected, ${html.pages} pages checked for lang, title, description, h1, alt, ${html.validated === html.pages ? 'all' : `${html.validated} (every template)`} html-validated` };
 }

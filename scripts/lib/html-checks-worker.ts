@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFiles } from './html-checks.ts';
 
-const { dist, files } = workerData as { dist: string; files: string[] };
-parentPort!.postMessage(await checkFiles(dist, files));
+const { dist, files, full } = workerData as { dist: string; files: string[]; full?: string[] };
+parentPort!.postMessage(await checkFiles(dist, files, full && new Set(full)));

@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { htmlFiles, urlOf, type DistProblem } from './dist-checks.ts';
+import { templateSample } from './html-sample.ts';
 
 const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 
@@ -60,14 +61,14 @@ export async function validateHtml(validator: HtmlValidate, html: string, page: 
   return report.results.flatMap((r) => r.messages.map((m) => ({ page, message: `html-validate ${m.ruleId}: ${m.message} (at ${m.selector ?? `line ${m.line}`})` })));
 }
 
-/** Both checks on a list of files (one worker's share, or all of them for a small site). */
-export async function checkFiles(dist: string, files: readonly string[]): Promise<DistProblem[]> {
+/** Both checks on a list of files (one worker's share, or all of them for a small site); html-validate only on `full` when given. */
+export async function checkFiles(dist: string, files: readonly string[], full?: ReadonlySet<string>): Promise<DistProblem[]> {
   const validator = new HtmlValidate(config);
   const problems: DistProblem[] = [];
   for (const file of files) {
     const page = urlOf(dist, file);
     const html = readFileSync(file, 'utf8');
-    problems.push(...checkPageBasics(html, page), ...(await validateHtml(validator, html, page)));
+    problems.push(...checkPageBasics(html, page), ...(!full || full.has(file) ? await validateHtml(validator, html, page) : []));
   }
   return problems;
 }
@@ -76,16 +77,19 @@ export async function checkFiles(dist: string, files: readonly string[]): Promis
  * Every page of a built site through both checks. html-validate takes tens of milliseconds a page, so a big
  * site is split over worker threads (one per core, at most four) to keep `npm run build` quick.
  */
-export async function checkHtml(dist: string): Promise<{ problems: DistProblem[]; pages: number }> {
+export async function checkHtml(dist: string): Promise<{ problems: DistProblem[]; pages: number; validated: number }> {
   const files = htmlFiles(dist);
+  // Basics on every page; html-validate on every page too, except on very large sites: a spread of each template.
+  const full = templateSample(dist, files);
+  const validated = full?.size ?? files.length;
   const workers = Math.min(availableParallelism(), 4, Math.ceil(files.length / 50));
-  if (workers <= 1) return { problems: await checkFiles(dist, files), pages: files.length };
+  if (workers <= 1) return { problems: await checkFiles(dist, files, full), pages: files.length, validated };
   const shares = Array.from({ length: workers }, (_, i) => files.filter((_, j) => j % workers === i));
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<DistProblem[]>((resolveShare, reject) => {
-          const worker = new Worker(new URL('./html-checks-worker.ts', import.meta.url), { workerData: { dist, files: share } });
+          const worker = new Worker(new URL('./html-checks-worker.ts', import.meta.url), { workerData: { dist, files: share, full: full && share.filter((f) => full.has(f)) } });
           worker.once('message', resolveShare);
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`html-checks worker exited with ${code}`)));
@@ -93,5 +97,5 @@ export async function checkHtml(dist: string): Promise<{ problems: DistProblem[]
     ),
   );
   const order = new Map(files.map((f, i) => [urlOf(dist, f), i]));
-  return { problems: results.flat().sort((a, b) => (order.get(a.page) ?? 0) - (order.get(b.page) ?? 0)), pages: files.length };
+  return { problems: results.flat().sort((a, b) => (order.get(a.page) ?? 0) - (order.get(b.page) ?? 0)), pages: files.length, validated };
 }
