@@ -204,3 +204,18 @@ export async function watchPage(page: Page, siteOrigin: string, tileOrigins: rea
 
 /** A 1×1 transparent PNG, the stand-in for map tiles. */
 export const emptyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** A center page read with JavaScript off: its heading, body text and cite box are all in the HTML. */
+export async function readableWithoutJs(browser: Browser, origin: string, path: string): Promise<{ ok: boolean; detail: string }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origin}${path}`);
+  const facts = await page.evaluate(() => ({
+    h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+    text: document.querySelector('main')?.innerText.length ?? 0,
+    cite: !!document.querySelector('#cite'),
+  }));
+  await context.close();
+  const ok = facts.h1.length > 0 && facts.text > 300 && facts.cite;
+  return { ok, detail: `h1 "${facts.h1.slice(0, 20)}", ${facts.text} characters of text, cite box ${facts.cite ? 'present' : 'missing'}` };
+}

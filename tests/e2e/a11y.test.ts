@@ -8,7 +8,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { samplePages } from '../../src/lib/a11y-pages.ts';
 import { elderLabel, type ElderLang } from '../../src/lib/a11y-elder.ts';
 import { tileOrigins } from '../../src/lib/csp.ts';
-import { builtPages, formatViolation, layoutReport, modeContext, runAxe, watchPage, type Mode } from '../../scripts/lib/a11y-browser.ts';
+import { builtPages, formatViolation, layoutReport, modeContext, readableWithoutJs, runAxe, watchPage, type Mode } from '../../scripts/lib/a11y-browser.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const sample = samplePages(builtPages(dist));
@@ -33,6 +33,17 @@ describe('the sample covers every page type', () => {
     expect(types).toContain('/');
     expect(types).toContain('/centers/*/');
     expect(new Set(types).size).toBe(types.length);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every sampled center page reads fully: heading, text and cite box are in the HTML', async () => {
+    const centers = sample.filter((s) => s.type === '/centers/*/');
+    expect(centers.length).toBeGreaterThan(0);
+    for (const { url } of centers) {
+      const result = await readableWithoutJs(browser, server.url, url);
+      expect(result.ok, `${url}: ${result.detail}`).toBe(true);
+    }
   });
 });
 
