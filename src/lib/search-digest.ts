@@ -72,11 +72,13 @@ export function centerSearchLines(data: SiteData, center: Center): string[] {
   const lines = [center.name];
   if (center.aliases.length) lines.push(`又称：${center.aliases.join('、')}`);
   lines.push(placeLine(data, center.region), center.summary);
+  const sentence = (text: string | undefined) => (text ? text.replace(/[。；，\s]+$/, '') + '。' : '');
   for (const s of center.services) {
     const schedule = s.schedule === 'unknown' ? '' : (s.schedule.text ?? '');
-    lines.push([s.name, serviceCategoryLabels[s.category], `面向${s.audience.map((a) => audienceLabels[a]).join('、')}`, s.description ?? '', schedule].filter(Boolean).join('；'));
+    const who = s.audience.map((a) => audienceLabels[a]).join('、');
+    lines.push(`${s.name}（${serviceCategoryLabels[s.category]}，面向${who}）：${sentence(s.description)}${schedule ? `时间：${sentence(schedule)}` : ''}`);
   }
-  for (const e of center.events) lines.push([e.title, e.recurring ?? '', e.description ?? ''].filter(Boolean).join('；'));
+  for (const e of center.events) lines.push(`${e.title}${e.recurring ? `（${e.recurring}）` : ''}：${sentence(e.description)}`);
   for (const f of center.facts) lines.push(`${f.what}：${factValue(f)}`);
   return lines;
 }

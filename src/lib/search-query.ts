@@ -186,7 +186,7 @@ export interface SnippetPiece {
  * A short passage around the first occurrence of the found words, split into marked and plain pieces so the
  * page can render it with text nodes (no HTML from the index is ever injected).
  */
-export function snippet(text: string, words: string[], radius = 40): SnippetPiece[] {
+export function snippet(text: string, words: string[], radius = 28): SnippetPiece[] {
   const lower = text.toLowerCase();
   const present = words.filter((w) => w && lower.includes(w.toLowerCase()));
   if (!present.length) return [{ text: text.slice(0, radius * 2).trim() + (text.length > radius * 2 ? '…' : ''), mark: false }];

@@ -197,7 +197,7 @@ export class SearchSession {
 
   /** Candidates not yet looked at, results not yet shown, or a stage not yet run. */
   get hasMore() {
-    return this.cursor < this.candidates.length || this.pool.length > 0 || this.stage < 2;
+    return this.cursor < this.candidates.length || this.pool.length > 0 || this.relatedPool.length > 0 || this.stage < 2;
   }
 
   private async gather(searches: { term: string; token: number; strength: number }[]) {
@@ -291,14 +291,19 @@ export class SearchSession {
     for (const r of pool.splice(0, count)) into.push(r.hit);
   }
 
-  /** Loads and ranks the next page of results; returns how many main results it added. */
-  async next(): Promise<number> {
+  /**
+   * Loads and ranks the next page of results; returns how many main results it added. `onPartial` receives the
+   * main results found so far when more searching is still to come, so the page can show them at once.
+   */
+  async next(onPartial?: (hits: SearchHit[]) => void): Promise<number> {
     if (this.stage === 0) await this.runStage();
     const { pageSize, batch, maxFragments } = this.opts;
     let loaded = 0;
     while (this.pool.length < pageSize && loaded < maxFragments) {
       if (this.cursor >= this.candidates.length) {
         if (this.stage >= 2) break;
+        // Show what the concept keys found before the slower search for the words as typed.
+        if (this.pool.length && onPartial) onPartial([...this.hits, ...[...this.pool].sort(compareKeys).slice(0, pageSize).map((r) => r.hit)]);
         await this.runStage();
         continue;
       }
@@ -319,7 +324,8 @@ export class SearchSession {
     }
     const before = this.hits.length;
     this.take(this.pool, this.hits, pageSize);
-    this.take(this.relatedPool, this.related, this.relatedPool.length);
+    // Related results are a hint, not the answer: a few at a time keeps the page short on a phone.
+    this.take(this.relatedPool, this.related, Math.ceil(pageSize / 2));
     return this.hits.length - before;
   }
 }

@@ -139,6 +139,20 @@ describe('ranking', () => {
     expect(more).toContain('托管');
   });
 
+  it('hands over what the concept keys found before searching the words as typed', async () => {
+    const calls: string[] = [];
+    const session = new SearchSession(fakePagefind(calls), parseQuery('长者食堂', vocab), vocab);
+    let partial: string[] = [];
+    let callsThen = 0;
+    await session.next((hits) => {
+      partial = hits.map((h) => h.url);
+      callsThen = calls.length;
+    });
+    expect(partial.sort()).toEqual(centersWith('长者食堂').sort());
+    expect(calls.slice(0, callsThen).every((c) => /^s\d+x\d*$/.test(c))).toBe(true);
+    expect(calls.slice(callsThen)).toContain('长者食堂');
+  });
+
   it('applies filters to each center of a digest page, not just to the page', async () => {
     const s = await run('', { filters: { category: 'childcare' } });
     const withChildcare = data.centers.filter((c) => c.services.some((x) => x.category === 'childcare')).map((c) => `/centers/${c.slug}/`);

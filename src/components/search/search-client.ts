@@ -182,7 +182,12 @@ export function start(): void {
     if (mine !== generation) return;
     const s = new SearchSession(pf, query, vocab, count ? { filters } : {}, config.categoryLabels);
     session = s;
-    await s.next();
+    await s.next((partial) => {
+      if (mine !== generation) return;
+      hitsList.replaceChildren(...partial.map(renderHit));
+      hitsSection.hidden = false;
+      empty.hidden = true;
+    });
     if (mine !== generation) return;
     const label = raw ? `“${raw}”` : '按筛选条件';
     render(s, count && raw ? `${label}（已筛选）` : label);
@@ -205,9 +210,9 @@ export function start(): void {
   input.addEventListener('input', (event) => {
     // While an input method is composing (拼音 → 汉字) the text is not final yet.
     if ((event as InputEvent).isComposing) return;
-    schedule(120);
+    schedule(90);
   });
-  input.addEventListener('compositionend', () => schedule(120));
+  input.addEventListener('compositionend', () => schedule(90));
   form.addEventListener('change', (event) => {
     if (event.target !== input) schedule(0);
   });

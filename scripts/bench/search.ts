@@ -1,0 +1,228 @@
+// Bench part "search": Pagefind index size, bytes fetched and time to first result per query on a cold search
+// page, and the page's own weight before a query — at the real content and at real + 10,000 synthetic centers.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { contexts, launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import type { BenchContext, BenchPart, BenchTable } from './types.ts';
+
+/** Targets from issue 6, at 10,000 centers; KB = 1,024 bytes as a static host sends them (text gzipped). */
+const targets = { firstResultMs: 300, queryKb: 150, pageKb: 150 };
+const runs = 3;
+
+const realQueries = ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '法律咨询', '長者食堂', '安海镇'];
+const syntheticQueries = ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '法律咨询', '長者食堂', '卫生服务站'];
+
+const listFiles = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)])) : [];
+
+/** A hash of the code and content a build depends on, so an unchanged site is reused, not rebuilt. */
+function sourceHash(contentRoot: string, withCode = true): string {
+  const h = createHash('sha256');
+  const code = withCode ? [...listFiles(resolve('src')), resolve('astro.config.mjs'), resolve('package.json')] : [];
+  for (const f of [...code, ...listFiles(join(contentRoot, 'content'))].sort()) h.update(relative('.', f)).update('\0').update(readFileSync(f)).update('\0');
+  return h.digest('hex');
+}
+
+/** astro build + Pagefind (without scripts/build.ts's link checks, which take minutes at 10,000 centers). */
+function buildIfChanged(ctx: BenchContext, name: string, contentRoot: string): string {
+  const dir = join(ctx.workDir, `search-${name}`);
+  const out = join(dir, 'dist');
+  const stamp = join(dir, 'source-hash');
+  const hash = sourceHash(contentRoot);
+  if (existsSync(join(out, 'pagefind/pagefind.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
+    ctx.log(`${name}: reusing ${relative('.', out)} (sources unchanged)`);
+    return out;
+  }
+  const started = Date.now();
+  ctx.log(`${name}: astro build → ${relative('.', out)} …`);
+  const env = { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') };
+  const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  if (astro.status !== 0) {
+    console.error(`${astro.stdout}${astro.stderr}`.split('\n').slice(-40).join('\n'));
+    throw new Error(`bench search: astro build of ${name} failed (exit ${astro.status}); by hand: CONTENT_ROOT=${contentRoot} OUT_DIR=${out} npx astro build`);
+  }
+  ctx.log(`${name}: pagefind …`);
+  const pagefind = spawnSync(resolve('node_modules/.bin/pagefind'), ['--site', out, '--silent'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (pagefind.status !== 0) throw new Error(`bench search: pagefind on ${out} failed (exit ${pagefind.status})`);
+  writeFileSync(stamp, hash);
+  ctx.log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return out;
+}
+
+/** Real content plus N synthetic centers (the 回乡 guide and exhibits need the real entries to build). */
+function syntheticSite(ctx: BenchContext, count: number): string {
+  const dir = join(ctx.workDir, `search-content-${count}`);
+  const stamp = join(dir, 'generator-hash');
+  const hash = createHash('sha256').update(readFileSync('scripts/lib/synthetic.ts')).update(sourceHash(resolve('.'), false)).digest('hex');
+  if (existsSync(join(dir, 'content/centers')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return dir;
+  ctx.log(`generating ${count} synthetic centers …`);
+  const gen = spawnSync(process.execPath, ['scripts/gen-synthetic.ts', '--count', String(count), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (gen.status !== 0) throw new Error(`bench search: gen-synthetic --count ${count} failed (exit ${gen.status})`);
+  const real = resolve('content');
+  for (const f of listFiles(real)) {
+    const to = join(dir, 'content', relative(real, f));
+    mkdirSync(join(to, '..'), { recursive: true });
+    copyFileSync(f, to);
+  }
+  writeFileSync(stamp, hash);
+  return dir;
+}
+
+/** Bytes a host sends: text compressed with gzip, Pagefind's own files (already compressed) as they are. */
+const sentBytes = (url: string, body: Buffer) => (/\.(js|json|html|css|svg)(\?|$)/.test(url) ? gzipSync(body, { level: 6 }).length : body.length);
+
+interface QueryRun {
+  ms: number;
+  pagefindBytes: number;
+  pagefindRawBytes: number;
+  otherBytes: number;
+  requests: number;
+  chunks: number;
+  fragments: number;
+  results: number;
+}
+
+/**
+ * One cold search: a fresh browser context (empty cache) opens /search/, the reader taps the box and an input
+ * method commits the query. Time runs from that input event to the first result in the list; bytes are every
+ * response from then on (Pagefind loads on the tap, so all of /pagefind/ counts).
+ */
+async function coldQuery(browser: Browser, origin: string, query: string): Promise<QueryRun> {
+  const context = await browser.newContext(contexts.phone);
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  const bodies: Promise<{ url: string; raw: number; sent: number }>[] = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url(), raw: b.length, sent: sentBytes(r.url(), b) })).catch(() => ({ url: r.url(), raw: 0, sent: 0 }))));
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0?: number; __t1?: number };
+    document.querySelector('#search-q')!.addEventListener('input', () => (w.__t0 ??= performance.now()));
+    new MutationObserver(() => {
+      if (w.__t1 === undefined && (document.querySelector('#search-hits li') || document.body.dataset['searchState'] === 'done')) w.__t1 = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.locator('#search-q').click();
+  await page.keyboard.insertText(query);
+  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const times = await page.evaluate(() => {
+    const w = window as unknown as { __t0?: number; __t1?: number };
+    return { __t0: w.__t0 ?? NaN, __t1: w.__t1 ?? NaN };
+  });
+  const results = await page.$$eval('#search-hits li', (lis) => lis.length);
+  const got = await Promise.all(bodies);
+  await context.close();
+  const pf = got.filter((b) => new URL(b.url).pathname.startsWith('/pagefind/'));
+  return {
+    ms: times.__t1 - times.__t0,
+    pagefindBytes: pf.reduce((s, b) => s + b.sent, 0),
+    pagefindRawBytes: pf.reduce((s, b) => s + b.raw, 0),
+    otherBytes: got.filter((b) => !pf.includes(b)).reduce((s, b) => s + b.sent, 0),
+    requests: got.length,
+    chunks: pf.filter((b) => b.url.endsWith('.pf_index')).length,
+    fragments: pf.filter((b) => b.url.endsWith('.pf_fragment')).length,
+    results,
+  };
+}
+
+/** The search page alone, before any query: everything a first visit downloads. */
+async function pageWeight(browser: Browser, origin: string): Promise<{ sent: number; raw: number; requests: number }> {
+  const context = await browser.newContext(contexts.phone);
+  const page = await context.newPage();
+  const bodies: Promise<{ raw: number; sent: number }>[] = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => ({ raw: b.length, sent: sentBytes(r.url(), b) })).catch(() => ({ raw: 0, sent: 0 }))));
+  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  const got = await Promise.all(bodies);
+  await context.close();
+  return { sent: got.reduce((s, b) => s + b.sent, 0), raw: got.reduce((s, b) => s + b.raw, 0), requests: got.length };
+}
+
+function indexSize(dist: string) {
+  const files = listFiles(join(dist, 'pagefind'));
+  const bytes = (pred: (f: string) => boolean) => files.filter(pred).reduce((s, f) => s + statSync(f).size, 0);
+  return {
+    files: files.length,
+    bytes: bytes(() => true),
+    chunks: files.filter((f) => f.endsWith('.pf_index')).length,
+    fragments: files.filter((f) => f.endsWith('.pf_fragment')).length,
+    metaZhHans: bytes((f) => /pagefind\.zh-hans_.*\.pf_meta$/.test(f)),
+    digests: existsSync(join(dist, 'search/digest')) ? readdirSync(join(dist, 'search/digest')).length : 0,
+  };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const part: BenchPart = {
+  name: 'search',
+  async run(ctx) {
+    const count = ctx.quick ? 1000 : 10000;
+    const sites = [
+      { name: 'real content', dist: buildIfChanged(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), queries: realQueries, scale: false },
+      { name: `real + ${count} synthetic`, dist: buildIfChanged(ctx, `synthetic-${count}`, syntheticSite(ctx, count)), queries: syntheticQueries, scale: true },
+    ];
+    const browser = await launchBrowser();
+    const tables: BenchTable[] = [];
+    const sizeRows: (string | number)[][] = [];
+    const queryRows: (string | number)[][] = [];
+    const pageRows: (string | number)[][] = [];
+    const worst = { ms: 0, kb: 0, page: 0 };
+    try {
+      for (const site of sites) {
+        const size = indexSize(site.dist);
+        const centers = readdirSync(join(site.dist, 'centers')).filter((d) => existsSync(join(site.dist, 'centers', d, 'index.html'))).length;
+        sizeRows.push([site.name, centers, size.digests, size.files, kb(size.bytes), size.chunks, size.fragments, kb(size.metaZhHans)]);
+        const server = await serveStatic(site.dist);
+        try {
+          const weight = await pageWeight(browser, server.url);
+          pageRows.push([site.name, weight.requests, kb(weight.sent), kb(weight.raw)]);
+          if (site.scale) worst.page = Math.max(worst.page, weight.sent);
+          for (const query of site.queries) {
+            const all: QueryRun[] = [];
+            for (let i = 0; i < runs; i++) all.push(await coldQuery(browser, server.url, query));
+            const r = all[all.length - 1]!;
+            const ms = median(all.map((x) => x.ms));
+            queryRows.push([site.name, query, r.results, Math.round(ms), kb(r.pagefindBytes), kb(r.pagefindRawBytes), r.chunks, r.fragments, kb(r.otherBytes)]);
+            ctx.log(`${site.name} ${query}: ${Math.round(ms)} ms, ${kb(r.pagefindBytes)} KB`);
+            if (site.scale) {
+              worst.ms = Math.max(worst.ms, ms);
+              worst.kb = Math.max(worst.kb, r.pagefindBytes);
+            }
+          }
+        } finally {
+          await server.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    const scaleName = sites[1]!.name;
+    tables.push({
+      title: 'Search index (Pagefind)',
+      columns: ['site', 'centers', 'digest pages', 'files', 'KB on disk', 'index chunks', 'fragments', 'zh-hans meta KB'],
+      rows: sizeRows,
+    });
+    tables.push({
+      title: `Search: one query on a cold page (median of ${runs} runs for time; phone; KB as sent, text gzipped)`,
+      columns: ['site', 'query', 'results', 'first result ms', 'pagefind KB', 'pagefind KB raw', 'chunks', 'fragments', 'other KB'],
+      rows: queryRows,
+      targets: [
+        { name: `first result after typing, worst query, ${scaleName}`, target: `≤ ${targets.firstResultMs} ms`, measured: `${Math.round(worst.ms)} ms`, ok: worst.ms <= targets.firstResultMs },
+        { name: `bytes fetched per query (Pagefind), worst query, ${scaleName}`, target: `≤ ${targets.queryKb} KB`, measured: `${kb(worst.kb)} KB`, ok: worst.kb <= targets.queryKb * 1024 },
+      ],
+    });
+    tables.push({
+      title: 'Search page before the first query (first visit, phone)',
+      columns: ['site', 'requests', 'KB sent', 'KB raw'],
+      rows: pageRows,
+      targets: [{ name: `search page before a query, ${scaleName}`, target: `≤ ${targets.pageKb} KB`, measured: `${kb(worst.page)} KB`, ok: worst.page <= targets.pageKb * 1024 }],
+    });
+    return tables;
+  },
+};
+
+export default part;
