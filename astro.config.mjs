@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives, scriptResources } from './src/lib/csp.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import citeFiles from './src/integrations/cite-files.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://linli-ditu.example.org',
@@ -16,8 +17,8 @@ export default defineConfig({
   compressHTML: true,
   // Shiki colours code with inline style attributes, which the CSP blocks; the site has no code blocks to colour.
   markdown: { syntaxHighlight: false },
-  // sitemap(): sitemap.xml from the pages actually built, lastmod from git (src/integrations/sitemap.ts).
-  integrations: [mdx(), sitemap()],
+  // sitemap(): sitemap.xml from the pages actually built, lastmod from git; citeFiles(): each page's cite.bib/.ris/.json.
+  integrations: [mdx(), sitemap(), citeFiles()],
   vite: { plugins: [tailwindcss()] },
   // CSP as a <meta> in every page, with hashes of the scripts and styles Astro emits (src/lib/csp.ts says why each source).
   security: { csp: { directives: [...cspDirectives()], scriptDirective: { resources: scriptResources } } },

@@ -1,0 +1,67 @@
+// Astro integration: writes each center, region and exhibit page's cite.bib, cite.ris and cite.json after the build.
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { allPageRecords, citableOf, type PageSite } from '../lib/citable.ts';
+import { citationFiles, type CitablePage, type CitationFormat } from '../lib/citation.ts';
+import { takeRegisteredCitations } from '../lib/cite-registry.ts';
+import { contentHistory } from '../lib/history.ts';
+import type { Center } from '../schemas/center.ts';
+import type { Exhibit } from '../schemas/exhibit.ts';
+import type { Region } from '../schemas/region.ts';
+
+/** The content tree read the way the validator reads it: enough for page records (titles, slugs, lastChecked). */
+export function pageSiteFrom(root: string): PageSite {
+  const tree = loadContentTree(root);
+  if (tree.problems.length) throw new Error(`cite files: the content tree has ${tree.problems.length} problems; run \`npm run validate\``);
+  const of = <T>(collection: string) => tree.entries.filter((e) => e.collection === collection).map((e) => e.data as unknown as T);
+  const centers = of<Center>('centers');
+  const regions = of<Region>('regions');
+  return { centers, regions, exhibits: of<Exhibit>('exhibits'), centerBySlug: new Map(centers.map((c) => [c.slug, c])), regionBySlug: new Map(regions.map((r) => [r.slug, r])) };
+}
+
+/** Writes each page's citation files into `out` (path is the page's site path); returns how many. */
+export function writeCiteFiles(out: string, pages: { path: string; page: CitablePage }[]): number {
+  let count = 0;
+  for (const { path, page } of pages) {
+    const dir = join(out, path);
+    mkdirSync(dir, { recursive: true });
+    for (const [ext, file] of Object.entries(citationFiles) as [CitationFormat, (typeof citationFiles)[CitationFormat]][]) {
+      writeFileSync(join(dir, `cite.${ext}`), file.body(page));
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The slow path: every center, region and exhibit read from the content tree (used if no page registered). */
+export const citationsFromContent = (root: string, site: string) => allPageRecords(pageSiteFrom(root), site).map((r) => ({ path: r.path, page: citableOf(r) }));
+
+/**
+ * Plain files written after the build rather than Astro endpoints: three per page is 60,000 files for a province
+ * of 10,000 centers and as many regions; each endpoint costs about a millisecond of routing and rendering, a write
+ * a few microseconds. They exist only in built sites, not under `astro dev`.
+ */
+export default function citeFiles(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'linli-cite-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!site) throw new Error('cite files: set `site` in the Astro config; citations need absolute URLs');
+        const started = performance.now();
+        // CiteBox registered each page's citation while rendering it, so the files say exactly what the pages say.
+        let pages = takeRegisteredCitations();
+        const from = pages.length ? 'the rendered pages' : 'the content tree';
+        if (!pages.length) pages = citationsFromContent(resolve(process.env.CONTENT_ROOT ?? '.'), site);
+        const count = writeCiteFiles(fileURLToPath(dir), pages);
+        logger.info(`${count} citation files from ${from} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}
