@@ -7,7 +7,6 @@ import { loadContentTree } from '../../scripts/lib/content-files.ts';
 import { allPageRecords, citableOf, type PageSite } from '../lib/citable.ts';
 import { citationFiles, type CitablePage, type CitationFormat } from '../lib/citation.ts';
 import { takeRegisteredCitations } from '../lib/cite-registry.ts';
-import { contentHistory } from '../lib/history.ts';
 import type { Center } from '../schemas/center.ts';
 import type { Exhibit } from '../schemas/exhibit.ts';
 import type { Region } from '../schemas/region.ts';
