@@ -60,17 +60,23 @@ async function start(el: HTMLElement): Promise<MapController | undefined> {
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-map]')) {
   if (el.dataset['map'] === 'full') {
-    // The /map/ page: near-me works from the data alone, the map joins when Leaflet is ready.
+    // The /map/ page: markers first (the near-me chooser can wait a moment), then near-me, which works from the
+    // data alone if the map failed to load.
     const panel = document.querySelector<HTMLElement>('[data-near-me]');
-    const nearMe = panel ? Promise.all([loadData(), import('./near-me.ts')]).then(([data, m]) => m.initNearMe(panel, data)) : undefined;
-    void start(el).then(async (controller) => {
-      const near = await nearMe?.catch(() => undefined);
+    void (async () => {
+      const controller = await start(el);
+      const near = panel
+        ? await Promise.all([loadData(), import('./near-me.ts')])
+            .then(([data, m]) => m.initNearMe(panel, data))
+            .catch((error: unknown) => void console.error('near me:', error))
+        : undefined;
+      performance.mark('map:near-me-ready');
       if (!controller) return;
       near?.attachMap(controller);
       const wanted = new URLSearchParams(location.search).get('center');
       const c = wanted ? (await loadData()).centerBySlug.get(wanted) : undefined;
       if (c) controller.showCenter(c.index);
-    });
+    })();
   } else {
     // Small maps on center and region pages load only when they come near the screen.
     const io = new IntersectionObserver(

@@ -11,6 +11,9 @@ export const geolocationMessages = {
   unsupported: '这个浏览器不能自动定位。请在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
 } as const;
 
+/** More places than this and the chooser asks for the county first (see below). */
+export const maxPlacesInOneList = 400;
+
 const whoseLabel: Record<string, string> = { village: '村（社区）', town: '乡镇（街道）', county: '区县', city: '城市', province: '省份' };
 
 export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
@@ -18,6 +21,8 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
   const q = <T extends HTMLElement>(sel: string) => panel.querySelector<T>(sel)!;
   const locate = q<HTMLButtonElement>('[data-locate]');
   const placeSelect = q<HTMLSelectElement>('[data-place]');
+  const countySelect = q<HTMLSelectElement>('[data-county]');
+  const countyRow = q<HTMLElement>('[data-county-row]');
   const catSelect = q<HTMLSelectElement>('[data-category]');
   const status = q<HTMLElement>('[data-status]');
   const alert = q<HTMLElement>('[data-alert]');
@@ -28,31 +33,65 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
 
   // Places to choose from: towns, villages/communities and named areas with a point, grouped by county.
   const groups = new Map<string, MapPlace[]>();
+  let placeCount = 0;
   for (const place of data.places) {
     if (!place.point || !['town', 'village', 'area'].includes(place.level)) continue;
     const chain = placeAncestors(data, place.index);
     const county = chain.find((p) => p.level === 'county') ?? chain.find((p) => p.level === 'city');
     const city = chain.find((p) => p.level === 'city');
     const label = county ? (city && city !== county ? `${city.name} ${county.name}` : county.name) : '其他地区';
-    groups.set(label, [...(groups.get(label) ?? []), place]);
+    let list = groups.get(label);
+    if (!list) groups.set(label, (list = []));
+    list.push(place);
+    placeCount++;
   }
   const collator = new Intl.Collator('zh-Hans-CN');
-  const fragment = document.createDocumentFragment();
-  for (const label of [...groups.keys()].sort(collator.compare)) {
-    const group = document.createElement('optgroup');
-    group.label = label;
-    const places = groups.get(label)!.sort((a, b) => (a.level === 'town' ? 0 : 1) - (b.level === 'town' ? 0 : 1) || collator.compare(a.name, b.name));
-    for (const place of places) {
-      const option = document.createElement('option');
-      option.value = place.slug;
-      const own = place.precision === place.level || place.precision === 'point';
-      const town = place.level === 'town' ? undefined : placeAncestors(data, place.index).find((p) => p.level === 'town');
-      option.textContent = `${place.name}${town ? `（${town.name}）` : ''}${own ? '' : `，按所在${whoseLabel[place.precision] ?? '上级地区'}位置`}`;
-      group.append(option);
+  const counties = [...groups.keys()].sort(collator.compare);
+  const optionFor = (place: MapPlace) => {
+    const option = document.createElement('option');
+    option.value = place.slug;
+    const own = place.precision === place.level || place.precision === 'point';
+    const town = place.level === 'town' ? undefined : placeAncestors(data, place.index).find((p) => p.level === 'town');
+    option.textContent = `${place.name}${town ? `（${town.name}）` : ''}${own ? '' : `，按所在${whoseLabel[place.precision] ?? '上级地区'}位置`}`;
+    return option;
+  };
+  const sortedPlaces = (label: string) => groups.get(label)!.sort((a, b) => (a.level === 'town' ? 0 : 1) - (b.level === 'town' ? 0 : 1) || collator.compare(a.name, b.name));
+  const resetPlaces = (text: string) => {
+    const first = document.createElement('option');
+    first.value = '';
+    first.textContent = text;
+    placeSelect.replaceChildren(first);
+  };
+  // Up to a few hundred places fit one select grouped by county. Beyond that (scale tests have 10,000) a
+  // browser measures every option's text to size the select, which freezes a phone for seconds: choose the
+  // county first, then only its places are listed.
+  if (placeCount <= maxPlacesInOneList) {
+    const fragment = document.createDocumentFragment();
+    for (const label of counties) {
+      const group = document.createElement('optgroup');
+      group.label = label;
+      group.append(...sortedPlaces(label).map(optionFor));
+      fragment.append(group);
     }
-    fragment.append(group);
+    placeSelect.append(fragment);
+  } else {
+    countyRow.hidden = false;
+    panel.querySelector('label[for="near-place"]')!.textContent = '再选择乡镇、村（社区）';
+    countySelect.append(...counties.map((label) => Object.assign(document.createElement('option'), { value: label, textContent: `${label}（${groups.get(label)!.length}）` })));
+    resetPlaces('请先选择区县');
+    placeSelect.disabled = true;
+    countySelect.addEventListener('change', () => {
+      const label = countySelect.value;
+      if (!groups.has(label)) {
+        resetPlaces('请先选择区县');
+        placeSelect.disabled = true;
+        return;
+      }
+      resetPlaces('请选择……');
+      placeSelect.append(...sortedPlaces(label).map(optionFor));
+      placeSelect.disabled = false;
+    });
   }
-  placeSelect.append(fragment);
 
   const categoryMask = () => {
     const bit = data.file.cats.indexOf(catSelect.value);
@@ -164,7 +203,10 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
     render();
   });
 
-  panel.hidden = false;
+  locate.disabled = false;
+  catSelect.disabled = false;
+  countySelect.disabled = false;
+  if (placeCount <= maxPlacesInOneList) placeSelect.disabled = false;
   panel.dataset['ready'] = 'true';
 
   return {
