@@ -1,7 +1,9 @@
 // Opening hours as sources print them: "周一至周五 08:30–17:30", and "open now?" — only for structured hours.
 // Where a source gives no hours the answer is 未公布, never a guess.
-import { weekdays } from '../schemas/service.ts';
 
+// The same list as src/schemas/service.ts (a unit test keeps them equal). Not imported from there: this file
+// also runs in the browser, and the schema module pulls in zod, which the page's CSP rightly refuses (eval).
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
 
 export interface OpeningHours {

@@ -1,6 +1,7 @@
 // Opening hours (src/lib/hours.ts): formatting, 未公布, and "open now?" only when a source gives clock times.
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatHours, isOpenAt, scheduleText, type Schedule } from '../../src/lib/hours.ts';
+import { formatDays, formatHours, isOpenAt, scheduleText, weekdays as hoursWeekdays, type Schedule } from '../../src/lib/hours.ts';
+import { weekdays as schemaWeekdays } from '../../src/schemas/service.ts';
 
 const weekdays: Schedule = { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '17:30' }, { days: ['sat'], opens: '09:00', closes: '12:00' }] };
 const night: Schedule = { hours: [{ days: ['fri'], opens: '22:00', closes: '02:00' }] };
@@ -8,6 +9,10 @@ const night: Schedule = { hours: [{ days: ['fri'], opens: '22:00', closes: '02:0
 const at = (local: string) => new Date(`${local}+08:00`);
 
 describe('formatting', () => {
+  it('uses the schema\'s weekdays (kept separate so the browser never loads zod)', () => {
+    expect(hoursWeekdays).toEqual(schemaWeekdays);
+  });
+
   it('writes runs of days the way a notice board does', () => {
     expect(formatDays(['mon', 'tue', 'wed', 'thu', 'fri'])).toBe('周一至周五');
     expect(formatDays(['sat', 'sun'])).toBe('周六、周日');
