@@ -53,6 +53,8 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   const mini = opts.mode === 'mini';
   const focus = opts.focusCenter ? data.centerBySlug.get(opts.focusCenter) : undefined;
   const canvas = L.canvas({ padding: 0.3 });
+  // Room for the zoom buttons (top left), the note (top right) and the scale (bottom left) when framing points.
+  const framePadding = { paddingTopLeft: L.point(56, 72), paddingBottomRight: L.point(40, 40) };
   const map = L.map(el, {
     preferCanvas: true,
     renderer: canvas,
@@ -73,7 +75,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   L.control.scale({ metric: true, imperial: false, maxWidth: 140 }).addTo(map);
 
   // A short visible note whenever there is no basemap, so the plain background is never unexplained.
-  const note = new L.Control({ position: 'bottomleft' });
+  const note = new L.Control({ position: 'topright' });
   const noteEl = L.DomUtil.create('div', 'map-note');
   noteEl.setAttribute('role', 'note');
   note.onAdd = () => noteEl;
@@ -108,7 +110,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
           failed = true;
           drawGraticule = true;
           renderGraticule();
-          showNote(`${basemap.name}底图加载失败（可能没有网络）：只显示邻里中心的位置和示意范围，不显示道路和地名。`);
+          showNote(`${basemap.name}底图加载失败（可能没有网络）：只显示中心位置和步行范围示意，没有道路和地名。`);
         })
         .on('tileload', () => {
           if (failed || !drawGraticule) return;
@@ -118,7 +120,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
         .addTo(map);
     }
   } else {
-    showNote('未加载底图：只显示邻里中心的位置和步行范围示意，不显示道路和地名。');
+    showNote('未加载底图：只显示中心位置和步行范围示意，没有道路和地名。');
   }
 
   // ---- Markers ---------------------------------------------------------------------------------------
@@ -360,7 +362,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     originMarker.getElement()?.setAttribute('aria-hidden', 'true');
     originMarker.getElement()?.setAttribute('title', label);
     const target = nearest?.point ? opts.toDisplay(nearest.point) : undefined;
-    if (target && haversineMeters(p, nearest!.point!) < 30_000) map.fitBounds(L.latLngBounds([d.lat, d.lng], [target.lat, target.lng]).pad(0.3), { maxZoom: cfg.centerZoom });
+    if (target && haversineMeters(p, nearest!.point!) < 30_000) map.fitBounds(L.latLngBounds([d.lat, d.lng], [target.lat, target.lng]), { maxZoom: cfg.centerZoom, ...framePadding });
     else map.setView([d.lat, d.lng], Math.max(map.getZoom(), 13));
   };
 
@@ -391,7 +393,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     }
   };
 
-  // ---- First view ----------------------------------------------------------------------------------
+  // ---- First view ---------------------------------------------------------------------------------
   buildIndex(0);
   const allBounds = () => {
     const pts = display.filter((p): p is LatLng => p !== undefined);
@@ -411,7 +413,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   } else if (opts.focusRegion) {
     const inside = data.centers.filter((c) => c.point && centerIsWithin(data, c, opts.focusRegion!)).map((c) => display[c.index]!);
     const region = data.placeBySlug.get(opts.focusRegion);
-    if (inside.length > 1) map.fitBounds(L.latLngBounds(inside.map((p) => [p.lat, p.lng] as [number, number])).pad(0.2), { maxZoom: 14 });
+    if (inside.length > 1) map.fitBounds(L.latLngBounds(inside.map((p) => [p.lat, p.lng] as [number, number])), { maxZoom: 14, ...framePadding });
     else if (inside.length === 1) map.setView([inside[0]!.lat, inside[0]!.lng], 13);
     else if (region?.point) {
       const p = opts.toDisplay(region.point);
@@ -423,7 +425,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     }
   } else {
     const b = allBounds();
-    if (b) map.fitBounds(b, { maxZoom: 14, paddingTopLeft: [64, 40], paddingBottomRight: [40, 64] });
+    if (b) map.fitBounds(b, { maxZoom: 14, ...framePadding });
     else map.setView([30, 110], 4);
   }
   map.on('moveend', render);
