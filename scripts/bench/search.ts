@@ -13,6 +13,8 @@ import type { BenchContext, BenchPart, BenchTable } from './types.ts';
 /** Targets from issue 6, at 10,000 centers; KB = 1,024 bytes as a static host sends them (text gzipped). */
 const targets = { firstResultMs: 300, queryKb: 150, pageKb: 150 };
 const runs = 3;
+/** How long after tapping the box the reader's input method commits the query (see coldQuery). */
+const typingMs = 1000;
 
 const realQueries = ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '法律咨询', '長者食堂', '安海镇'];
 const syntheticQueries = ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '法律咨询', '長者食堂', '卫生服务站'];
@@ -88,11 +90,11 @@ interface QueryRun {
 }
 
 /**
- * One cold search: a fresh browser context (empty cache) opens /search/, the reader taps the box and an input
- * method commits the query. Time runs from that input event to the first result in the list; bytes are every
- * response from then on (Pagefind loads on the tap, so all of /pagefind/ counts).
+ * One cold search: a fresh browser context (empty cache) opens /search/, the reader taps the box and, after
+ * `typingMs`, an input method commits the query. Time runs from that input event to the first result in the
+ * list; bytes are every response after the page load (Pagefind loads on the tap, so all of /pagefind/ counts).
  */
-async function coldQuery(browser: Browser, origin: string, query: string): Promise<QueryRun> {
+async function coldQuery(browser: Browser, origin: string, query: string, typingMs = 0): Promise<QueryRun> {
   const context = await browser.newContext(contexts.phone);
   const page = await context.newPage();
   await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
@@ -106,6 +108,8 @@ async function coldQuery(browser: Browser, origin: string, query: string): Promi
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
   await page.locator('#search-q').click();
+  // A reader needs a moment to type after tapping the box; the page loads Pagefind on the tap meanwhile.
+  if (typingMs) await page.waitForTimeout(typingMs);
   await page.keyboard.insertText(query);
   await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
@@ -170,7 +174,7 @@ const part: BenchPart = {
     const sizeRows: (string | number)[][] = [];
     const queryRows: (string | number)[][] = [];
     const pageRows: (string | number)[][] = [];
-    const worst = { ms: 0, kb: 0, page: 0 };
+    const worst = { ms: 0, msAtOnce: 0, kb: 0, page: 0 };
     try {
       for (const site of sites) {
         const size = indexSize(site.dist);
@@ -182,15 +186,22 @@ const part: BenchPart = {
           pageRows.push([site.name, weight.requests, kb(weight.sent), kb(weight.raw)]);
           if (site.scale) worst.page = Math.max(worst.page, weight.sent);
           for (const query of site.queries) {
-            const all: QueryRun[] = [];
-            for (let i = 0; i < runs; i++) all.push(await coldQuery(browser, server.url, query));
-            const r = all[all.length - 1]!;
-            const ms = median(all.map((x) => x.ms));
-            queryRows.push([site.name, query, r.results, Math.round(ms), kb(r.pagefindBytes), kb(r.pagefindRawBytes), r.chunks, r.fragments, kb(r.otherBytes)]);
-            ctx.log(`${site.name} ${query}: ${Math.round(ms)} ms, ${kb(r.pagefindBytes)} KB`);
+            const atOnce: QueryRun[] = [];
+            const typed: QueryRun[] = [];
+            for (let i = 0; i < runs; i++) {
+              atOnce.push(await coldQuery(browser, server.url, query));
+              typed.push(await coldQuery(browser, server.url, query, typingMs));
+            }
+            const r = typed[typed.length - 1]!;
+            const msTyped = median(typed.map((x) => x.ms));
+            const msAtOnce = median(atOnce.map((x) => x.ms));
+            const bytes = Math.max(...typed.map((x) => x.pagefindBytes), ...atOnce.map((x) => x.pagefindBytes));
+            queryRows.push([site.name, query, r.results, Math.round(msTyped), Math.round(msAtOnce), kb(bytes), kb(r.pagefindRawBytes), r.chunks, r.fragments, kb(r.otherBytes)]);
+            ctx.log(`${site.name} ${query}: ${Math.round(msTyped)} ms (${Math.round(msAtOnce)} ms at once), ${kb(bytes)} KB`);
             if (site.scale) {
-              worst.ms = Math.max(worst.ms, ms);
-              worst.kb = Math.max(worst.kb, r.pagefindBytes);
+              worst.ms = Math.max(worst.ms, msTyped);
+              worst.msAtOnce = Math.max(worst.msAtOnce, msAtOnce);
+              worst.kb = Math.max(worst.kb, bytes);
             }
           }
         } finally {
@@ -207,11 +218,12 @@ const part: BenchPart = {
       rows: sizeRows,
     });
     tables.push({
-      title: `Search: one query on a cold page (median of ${runs} runs for time; phone; KB as sent, text gzipped)`,
-      columns: ['site', 'query', 'results', 'first result ms', 'pagefind KB', 'pagefind KB raw', 'chunks', 'fragments', 'other KB'],
+      title: `Search: one query on a cold page (median of ${runs} runs for time, largest for bytes; phone; KB as sent, text gzipped)`,
+      columns: ['site', 'query', 'results', `first result ms (typed ${typingMs / 1000} s after tap)`, 'first result ms (typed at once)', 'pagefind KB', 'pagefind KB raw', 'chunks', 'fragments', 'other KB'],
       rows: queryRows,
       targets: [
-        { name: `first result after typing, worst query, ${scaleName}`, target: `≤ ${targets.firstResultMs} ms`, measured: `${Math.round(worst.ms)} ms`, ok: worst.ms <= targets.firstResultMs },
+        { name: `first result after typing (tap, type for ${typingMs / 1000} s), worst query, ${scaleName}`, target: `≤ ${targets.firstResultMs} ms`, measured: `${Math.round(worst.ms)} ms`, ok: worst.ms <= targets.firstResultMs },
+        { name: `first result when the query arrives with the tap (cold Pagefind), worst query, ${scaleName}`, target: `≤ ${targets.firstResultMs} ms`, measured: `${Math.round(worst.msAtOnce)} ms`, ok: worst.msAtOnce <= targets.firstResultMs },
         { name: `bytes fetched per query (Pagefind), worst query, ${scaleName}`, target: `≤ ${targets.queryKb} KB`, measured: `${kb(worst.kb)} KB`, ok: worst.kb <= targets.queryKb * 1024 },
       ],
     });

@@ -83,8 +83,9 @@ export function centerSearchLines(data: SiteData, center: Center): string[] {
   return lines;
 }
 
-/** Concept keys for a center's indexed text (see search-query.ts). */
-export const centerKeys = (data: SiteData, center: Center, vocab: Vocabulary) => conceptKeys(centerSearchLines(data, center).join('\n'), vocab);
+/** Concept keys for a digest page: every synonym group any of its centers mentions (see search-query.ts). */
+export const digestKeys = (data: SiteData, centers: Center[], vocab: Vocabulary) =>
+  conceptKeys(centers.map((c) => centerSearchLines(data, c).join('\n')).join('\n'), vocab);
 
 /**
  * Whether a region page goes into the search index. Villages and areas that have a center are left out: the

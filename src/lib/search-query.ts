@@ -227,32 +227,20 @@ export function hasTraditional(query: string, traditionalChars: string): boolean
 }
 
 /*
- * Concept keys. Each center's indexed text carries one short Latin word per synonym-table term it contains:
- * `s<group>x<term>` (s0x1 = group 0, term 1). A search for `s0x1` finds the pages that contain that term; a
- * search for the prefix `s0x` finds pages containing any term of group 0, i.e. the term or a synonym. Both
- * live in the same small index chunk, so synonym expansion costs one fetch however many synonyms a group has.
- * Keys are built from the same table at build time and in the browser; they never reach the reader.
+ * Concept keys. A digest page (several centers) carries one short Latin word per synonym group that any of its
+ * centers mentions: `g<group>z` (g0z = some term of group 0 occurs). Searching `g0z` finds the pages where the
+ * term or one of its synonyms occurs, in one small index chunk however many synonyms the group has; the `z`
+ * ends the word, so Pagefind's prefix matching cannot take g1z for g12z. Once per page, not per center: which
+ * center matches is decided afterwards from its own text, so the index stays small. Keys never reach readers.
  */
-export const termKey = (group: number, term: number) => `s${group}x${term}`;
-export const groupKey = (group: number) => `s${group}x`;
-const keyPattern = /(^|\s)s\d+x\d+(?=\s|\.|$)/g;
+export const groupKey = (group: number) => `g${group}z`;
+const keyPattern = /(^|\s)g\d+z(?=\s|\.|$)/g;
 
-/** The concept keys for every synonym-table term that occurs in `text`. */
+/** The concept keys of every synonym group with a term in `text`. */
 export function conceptKeys(text: string, vocab: Vocabulary): string[] {
   const lower = text.toLowerCase();
-  const keys: string[] = [];
-  vocab.groups.forEach((group, g) => {
-    group.terms.forEach((term, t) => {
-      if (lower.includes(term)) keys.push(termKey(g, t));
-    });
-  });
-  return keys;
+  return vocab.groups.flatMap((group, g) => (group.terms.some((term) => lower.includes(term)) ? [groupKey(g)] : []));
 }
 
 /** Removes concept keys from indexed text before it is matched or shown. */
 export const stripKeys = (text: string) => text.replace(keyPattern, '$1').replace(/\s{2,}/g, ' ');
-
-/** Where a query term sits in the table: every (group, term index) pair, for literal and synonym key searches. */
-export function termPositions(term: string, vocab: Vocabulary): { group: number; term: number }[] {
-  return (vocab.groupsOf.get(term) ?? []).map((g) => ({ group: g, term: vocab.groups[g]!.terms.indexOf(term) }));
-}

@@ -2,7 +2,7 @@
 // pages (several centers per page, see search-digest.ts) and are judged one by one by real substrings.
 // Works on any Pagefind-like object, so unit tests drive it with a fake index.
 import type { DigestEntry } from './search-digest.ts';
-import { groupKey, matchText, snippet, stripKeys, termKey, termPositions, type MatchTier, type ParsedQuery, type SnippetPiece, type Vocabulary } from './search-query.ts';
+import { groupKey, matchText, snippet, stripKeys, type MatchTier, type ParsedQuery, type SnippetPiece, type Vocabulary } from './search-query.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -94,7 +94,7 @@ export function passesFilters(entry: SearchEntry, filters: PagefindFilters | und
 }
 
 /** The service that best explains the match: a name first, then a category label or a description. */
-export function matchingService(entry: SearchEntry, query: ParsedQuery, categoryLabels: Record<string, string> = {}): SearchHit['service'] {
+export function matchingService(entry: SearchEntry, query: ParsedQuery, categoryLabels: Record<string, string> = {}): (SearchHit['service'] & { byName: boolean }) | undefined {
   let best: { tokens: number; rank: number; name: string; category: string } | undefined;
   for (const [name, category, description] of entry.services) {
     let tokens = 0;
@@ -117,9 +117,9 @@ export function matchingService(entry: SearchEntry, query: ParsedQuery, category
     // A term whose synonym group names a category (吃饭 → 长者食堂与助餐) explains a service of that category.
     const wanted = new Set(query.categories.map((c) => categoryLabels[c] ?? c));
     const service = entry.services.find(([, category]) => wanted.has(category));
-    if (service) return { name: service[0], category: service[1] };
+    if (service) return { name: service[0], category: service[1], byName: false };
   }
-  return best ? { name: best.name, category: best.category } : undefined;
+  return best ? { name: best.name, category: best.category, byName: best.rank <= 1 } : undefined;
 }
 
 /** Pagefind's excerpt (escaped text with <mark>) as pieces, without ever parsing it as HTML. */
@@ -160,7 +160,7 @@ export interface SearchOptions {
 
 /**
  * One search; call `next()` for the first page of results and again for more.
- * Stage 1 asks Pagefind for each term's concept key (as typed, and its synonym group: one small index chunk)
+ * Stage 1 asks Pagefind for each term's concept key (the term or any synonym: one small index chunk)
  * and for other words (place names, center names) as typed. Stage 2, only when stage 1 does not fill a page,
  * asks Pagefind for the query's words as typed, which also brings its loose matches: they become 相关结果.
  */
@@ -237,10 +237,7 @@ export class SearchSession {
           searches.push({ term: token.text, token: i, strength: 2 });
           return;
         }
-        for (const { group, term } of termPositions(token.text, this.vocab)) {
-          searches.push({ term: termKey(group, term), token: i, strength: 2 });
-          if (this.vocab.groups[group]!.terms.length > 1) searches.push({ term: groupKey(group), token: i, strength: 1 });
-        }
+        for (const group of token.groups) searches.push({ term: groupKey(group), token: i, strength: 1 });
       });
     } else {
       // Words as typed: pages without concept keys (regions, exhibits) and Pagefind's loose matches.
@@ -275,13 +272,14 @@ export class SearchSession {
       kind: entry.kind,
       place: entry.place,
       tier: match.tier,
-      service,
+      service: service && { name: service.name, category: service.category },
       snippet: !hasWords && entry.excerpt ? excerptPieces(entry.excerpt) : snippet(entry.text, words),
       via: match.via,
     };
     const inTitle = match.found.some((w) => entry.title.includes(w)) ? 1 : 0;
     const isCenter = entry.facets ? 1 : 0;
-    const inService = service && match.found.some((w) => service.name.includes(w)) ? 1 : 0;
+    // A service named with the term or a synonym (卫生站 → 卫生健康服务站) explains the result better than a mention.
+    const inService = service?.byName ? 1 : 0;
     // Smaller sorts first: tier, then a name match, centers, a service-name match, more terms, Pagefind's score.
     return { ranked: { hit, key: [match.tier, -inTitle, -isCenter, -inService, -match.termsFound, -score] }, related };
   }

@@ -10,8 +10,6 @@ import {
   parseQuery,
   snippet,
   stripKeys,
-  termKey,
-  termPositions,
 } from '../../src/lib/search-query.ts';
 import { loadSynonyms } from '../../src/lib/search-synonyms.ts';
 
@@ -103,16 +101,19 @@ describe('snippets', () => {
 });
 
 describe('concept keys', () => {
-  it('gives each synonym-table term in a text its key, and strips keys from shown text', () => {
+  it('gives a text the key of every synonym group it mentions, and strips keys from shown text', () => {
     const keys = conceptKeys('设有长者食堂和卫生服务站', vocab);
-    const [canteen] = termPositions('长者食堂', vocab);
-    expect(keys).toContain(termKey(canteen!.group, canteen!.term));
-    expect(termKey(canteen!.group, canteen!.term).startsWith(groupKey(canteen!.group))).toBe(true);
+    const canteen = vocab.groupsOf.get('长者食堂')![0]!;
+    const clinic = vocab.groupsOf.get('卫生服务站')![0]!;
+    expect(keys).toEqual(expect.arrayContaining([groupKey(canteen), groupKey(clinic)]));
+    // 老年食堂 is in the same group as 长者食堂: its key finds this text too.
+    expect(vocab.groupsOf.get('老年食堂')).toContain(canteen);
+    expect(keys).not.toContain(groupKey(vocab.groupsOf.get('借书')![0]!));
     expect(stripKeys(`长者食堂. ${keys.join(' ')}. 下一段`)).toBe('长者食堂. . 下一段');
   });
 
-  it('keeps group prefixes unambiguous (s1x is not a prefix of s12x3)', () => {
-    expect(termKey(12, 3).startsWith(groupKey(1))).toBe(false);
+  it('ends keys so that prefix matching cannot mix groups (g1z is not a prefix of g12z)', () => {
+    expect(groupKey(12).startsWith(groupKey(1))).toBe(false);
   });
 });
 

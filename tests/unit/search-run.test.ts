@@ -10,7 +10,7 @@ vi.mock('astro:content', () => ({
 }));
 
 const { siteData } = await import('../../src/lib/content.ts');
-const { centerKeys, centerSearchLines, digestEntry, digestGroups, digestSize, regionSearchAttrs } = await import('../../src/lib/search-digest.ts');
+const { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } = await import('../../src/lib/search-digest.ts');
 const { buildVocabulary, parseQuery } = await import('../../src/lib/search-query.ts');
 const { loadSynonyms } = await import('../../src/lib/search-synonyms.ts');
 const { SearchSession, entriesOf, passesFilters } = await import('../../src/lib/search-run.ts');
@@ -40,7 +40,7 @@ function fakePagefind(calls: string[] = []) {
         if (!matches(p, options.filters)) return false;
         if (term === null) return true;
         const words = p.fragment.content.split(/[\s.]+/);
-        if (/^s\d+x\d*$/.test(term)) return words.some((w) => w.startsWith(term));
+        if (/^g\d+z$/.test(term)) return words.some((w) => w.startsWith(term));
         const segments = [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
         return segments.every((s) => p.fragment.content.includes(s));
       });
@@ -56,7 +56,8 @@ beforeAll(async () => {
     const entries = group.centers.map((c) => digestEntry(data, c));
     const content = [
       group.title,
-      ...group.centers.map((c) => ['⁂', ...centerSearchLines(data, c), centerKeys(data, c, vocab).join(' ')].join('. ')),
+      digestKeys(data, group.centers, vocab).join(' '),
+      ...group.centers.map((c) => ['⁂', ...centerSearchLines(data, c)].join('. ')),
     ].join('. ');
     const facet = (pick: (e: (typeof entries)[number]) => string[]) => [...new Set(entries.flatMap(pick))];
     return {
@@ -88,7 +89,7 @@ describe('digest pages', () => {
     const entries = entriesOf(pages[0]!.fragment);
     expect(entries.length).toBe(JSON.parse(pages[0]!.fragment.meta['centers']!).length);
     for (const e of entries) {
-      expect(e.text).not.toMatch(/\bs\d+x\d+\b|⁂/);
+      expect(e.text).not.toMatch(/\bg\d+z\b|⁂/);
       expect(e.text.length).toBeGreaterThan(10);
       expect(e.url).toMatch(/^\/centers\/[a-z0-9-]+\/$/);
     }
@@ -133,7 +134,7 @@ describe('ranking', () => {
   it('searches only concept keys while they fill the page, and words as typed when they do not', async () => {
     const calls: string[] = [];
     await run('托管', { pageSize: 1 }, calls);
-    expect(calls.every((c) => /^s\d+x\d*$/.test(c))).toBe(true);
+    expect(calls.every((c) => /^g\d+z$/.test(c))).toBe(true);
     const more: string[] = [];
     await run('托管', { pageSize: 50 }, more);
     expect(more).toContain('托管');
@@ -149,7 +150,7 @@ describe('ranking', () => {
       callsThen = calls.length;
     });
     expect(partial.sort()).toEqual(centersWith('长者食堂').sort());
-    expect(calls.slice(0, callsThen).every((c) => /^s\d+x\d*$/.test(c))).toBe(true);
+    expect(calls.slice(0, callsThen).every((c) => /^g\d+z$/.test(c))).toBe(true);
     expect(calls.slice(callsThen)).toContain('长者食堂');
   });
 
