@@ -170,7 +170,6 @@ export class SearchSession {
   readonly related: SearchHit[] = [];
   fragmentsLoaded = 0;
   private readonly pf: PagefindLike;
-  private readonly vocab: Vocabulary;
   private readonly categoryLabels: Record<string, string>;
   private readonly opts: { pageSize: number; batch: number; maxFragments: number; filters: PagefindFilters | undefined };
   private readonly segments: string[];
@@ -182,10 +181,9 @@ export class SearchSession {
   private relatedPool: Ranked[] = [];
   private stage = 0;
 
-  constructor(pf: PagefindLike, query: ParsedQuery, vocab: Vocabulary, options: SearchOptions = {}, categoryLabels: Record<string, string> = {}) {
+  constructor(pf: PagefindLike, query: ParsedQuery, _vocab: Vocabulary, options: SearchOptions = {}, categoryLabels: Record<string, string> = {}) {
     this.pf = pf;
     this.query = query;
-    this.vocab = vocab;
     this.categoryLabels = categoryLabels;
     this.opts = { pageSize: options.pageSize ?? 10, batch: options.batch ?? 4, maxFragments: options.maxFragments ?? 12, filters: options.filters };
     this.segments = wordSegments(query.tokens.map((t) => t.text));
