@@ -2,6 +2,7 @@
 // for the real content and for a synthetic site of 10,000 centers (1,000 with --quick).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -152,6 +153,8 @@ const part: BenchPart = {
     const sizeRows: (string | number)[][] = [];
     const timeRows: (string | number)[][] = [];
     const tableTargets: NonNullable<BenchTable['targets']> = [];
+    // Timings on a shared machine depend on what else runs: say how busy it was.
+    const loads: number[] = [];
     const browser = await launchBrowser();
     try {
       for (const site of sites) {
@@ -164,7 +167,10 @@ const part: BenchPart = {
           tableTargets.push({ name: `map data at ${count} centers (gzip)`, target: `≤ ${kb(targets.dataGzipBytes)}`, measured: kb(gz), ok: gz <= targets.dataGzipBytes });
         for (const viewport of ['phone', 'desktop'] as const) {
           const timings: Timing[] = [];
-          for (let i = 0; i < runs; i++) timings.push(await timeMapPage(browser, site.dist, viewport));
+          for (let i = 0; i < runs; i++) {
+            loads.push(loadavg()[0]!);
+            timings.push(await timeMapPage(browser, site.dist, viewport));
+          }
           const ready = median(timings.map((t) => t.markersReady));
           timeRows.push([
             site.name,
@@ -188,7 +194,7 @@ const part: BenchPart = {
     return [
       { title: 'Map data file /map/centers.json and the /map/ page', columns: ['site', 'centers', 'data raw', 'data gzip', 'data brotli', 'page HTML raw', 'page HTML gzip'], rows: sizeRows },
       {
-        title: `Map page in headless Chromium, ${throttle}x CPU throttling (median of ${runs} cold loads; times from navigation start)`,
+        title: `Map page in headless Chromium, ${throttle}x CPU throttling (median of ${runs} cold loads; times from navigation start; 1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores)`,
         columns: ['site', 'viewport', 'markers', 'HTML parsed', 'data loaded', 'Leaflet loaded', 'first markers', 'near-me ready', 'near-me query', 'service filter', 'JS (gzip)'],
         rows: timeRows,
         targets: tableTargets,

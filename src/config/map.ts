@@ -57,4 +57,11 @@ export const view = {
   clusterRadius: 56,
   /** How many near-me results to show at first (the list can grow by the same step). */
   nearMeStep: 10,
+  /**
+   * Up to this many centers, /map/ prints every center in its own list. Above it (scale tests: 10,000) the
+   * list would be over a megabyte of HTML that the browser must parse before any script runs, so /map/
+   * lists counties and towns with their counts instead, each linking to its region page, which lists
+   * every center there: still reachable without a map or JavaScript, one click further.
+   */
+  fullListMax: 2000,
 } as const;

@@ -92,6 +92,8 @@ describe('the map page', () => {
   });
 
   it('lists every center in the page itself, and a keyboard user can Tab to each one', async () => {
+    // Sites past view.fullListMax list towns instead (each linking to its centers); this site must not be one.
+    expect(await page.locator('[data-list-mode]').getAttribute('data-list-mode')).toBe('full');
     const listed = await page.locator('#all-centers ~ section a[href^="/centers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(listed)).toEqual(new Set(data.centers.map((c) => `/centers/${c.slug}/`)));
     await page.locator('h1').focus();
@@ -202,7 +204,7 @@ describe('without JavaScript, and on pages without a map', () => {
 
   it('loads the map script only on pages that have a map', () => {
     const pages = (dir: string): string[] => readdirSync(dir).flatMap((n) => (n === 'pagefind' ? [] : statSync(join(dir, n)).isDirectory() ? pages(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
-    const mapScript = /<script[^>]+src="\/_astro\/MapView[^"]*\.js"/;
+    const mapScript = /<script[^>]+src="\/_astro\/(?:FullMap|MiniMap)\.astro[^"]*\.js"/;
     const mismatched = pages(dist).filter((f) => {
       const html = readFileSync(f, 'utf8');
       return mapScript.test(html) !== html.includes('data-map=');

@@ -52,6 +52,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   const cfg = data.file.cfg;
   const mini = opts.mode === 'mini';
   const focus = opts.focusCenter ? data.centerBySlug.get(opts.focusCenter) : undefined;
+  const minZoom = 3;
   const canvas = L.canvas({ padding: 0.3 });
   // Room for the zoom buttons (top left), the note (top right) and the scale (bottom left) when framing points.
   const framePadding = { paddingTopLeft: L.point(56, 72), paddingBottomRight: L.point(40, 40) };
@@ -59,7 +60,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     preferCanvas: true,
     renderer: canvas,
     maxZoom: cfg.maxZoom,
-    minZoom: 3,
+    minZoom,
     zoomSnap: 1,
     attributionControl: false,
     scrollWheelZoom: !mini,
@@ -125,7 +126,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
 
   // ---- Markers ---------------------------------------------------------------------------------------
   const display = data.centers.map((c) => (c.point ? opts.toDisplay(c.point) : undefined));
-  let index = new Supercluster<PointProps, ClusterProps>({ radius: cfg.clusterRadius, maxZoom: cfg.maxZoom, minPoints: 2 });
+  let index = new Supercluster<PointProps, ClusterProps>();
   let visibleCount = 0;
   const buildIndex = (mask: number) => {
     const features: PointFeature<PointProps>[] = [];
@@ -137,6 +138,8 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     });
     index = new Supercluster<PointProps, ClusterProps>({
       radius: cfg.clusterRadius,
+      // Same range as the map: no cluster levels are built for zooms nobody can reach.
+      minZoom: minZoom,
       maxZoom: cfg.maxZoom,
       minPoints: 2,
       map: (props) => ({ approx: data.centers[props.i]!.exact ? 0 : 1 }),

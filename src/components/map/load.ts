@@ -1,10 +1,12 @@
-// Entry for pages with a map: loads the data file once, then Leaflet (dynamic import) for each map element.
+// Shared by the map entries: loads the data file once and turns a [data-map] element into a Leaflet map.
 import { decodeMapData, type DecodedMapData, type MapDataFile } from '../../lib/map-codec.ts';
 import type { LatLng } from '../../lib/geo.ts';
 import type { MapController } from './engine.ts';
 
+type Engine = typeof import('./engine.ts');
+
 let dataPromise: Promise<DecodedMapData> | undefined;
-const loadData = () =>
+export const loadData = () =>
   (dataPromise ??= fetch('/map/centers.json')
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
@@ -14,12 +16,6 @@ const loadData = () =>
       performance.mark('map:data-loaded');
       return decodeMapData(file);
     }));
-
-const loadEngine = () =>
-  import('./engine.ts').then((m) => {
-    performance.mark('map:leaflet-loaded');
-    return m;
-  });
 
 /** Identity for WGS-84 basemaps; gcoord (loaded only then) for GCJ-02 ones. */
 async function displayTransforms(data: DecodedMapData): Promise<{ toDisplay: (p: LatLng) => LatLng; fromDisplay: (p: LatLng) => LatLng }> {
@@ -43,10 +39,17 @@ function failed(el: HTMLElement, error: unknown) {
   console.error('map:', error);
 }
 
-async function start(el: HTMLElement): Promise<MapController | undefined> {
+/** Builds the map in `el` once the data and the engine (Leaflet) are there; shows a plain message if either fails. */
+export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine>): Promise<MapController | undefined> {
   const mode = el.dataset['map'] === 'full' ? 'full' : 'mini';
   try {
-    const [data, engine] = await Promise.all([loadData(), loadEngine()]);
+    const [data, engine] = await Promise.all([
+      loadData(),
+      loadEngine().then((m) => {
+        performance.mark('map:leaflet-loaded');
+        return m;
+      }),
+    ]);
     const transforms = await displayTransforms(data);
     el.replaceChildren();
     const focusCenter = el.dataset['focusCenter'];
@@ -55,38 +58,5 @@ async function start(el: HTMLElement): Promise<MapController | undefined> {
   } catch (error) {
     failed(el, error);
     return undefined;
-  }
-}
-
-for (const el of document.querySelectorAll<HTMLElement>('[data-map]')) {
-  if (el.dataset['map'] === 'full') {
-    // The /map/ page: markers first (the near-me chooser can wait a moment), then near-me, which works from the
-    // data alone if the map failed to load.
-    const panel = document.querySelector<HTMLElement>('[data-near-me]');
-    void (async () => {
-      const controller = await start(el);
-      const near = panel
-        ? await Promise.all([loadData(), import('./near-me.ts')])
-            .then(([data, m]) => m.initNearMe(panel, data))
-            .catch((error: unknown) => void console.error('near me:', error))
-        : undefined;
-      performance.mark('map:near-me-ready');
-      if (!controller) return;
-      near?.attachMap(controller);
-      const wanted = new URLSearchParams(location.search).get('center');
-      const c = wanted ? (await loadData()).centerBySlug.get(wanted) : undefined;
-      if (c) controller.showCenter(c.index);
-    })();
-  } else {
-    // Small maps on center and region pages load only when they come near the screen.
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        io.disconnect();
-        void start(el);
-      },
-      { rootMargin: '300px' },
-    );
-    io.observe(el);
   }
 }
