@@ -9,12 +9,14 @@
 //   around a wide table, and the map container; a named <section> would mean the same.
 // - form-dup-name allows repeated checkbox names: a filter group (name="function" ×N) is meant to submit a list.
 // - require-sri only for cross-origin resources: everything we load is our own, hashed by the CSP.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { htmlFiles, urlOf, type DistProblem } from './dist-checks.ts';
-import { templateSample } from './html-sample.ts';
+import { templateSample, withoutLargePages } from './html-sample.ts';
+import { pagefindGlob, pagefindReads } from './pagefind-glob.ts';
 
 const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 
@@ -69,6 +71,8 @@ export async function checkFiles(dist: string, files: readonly string[], full?: 
     const page = urlOf(dist, file);
     const html = readFileSync(file, 'utf8');
     problems.push(...checkPageBasics(html, page), ...(!full || full.has(file) ? await validateHtml(validator, html, page) : []));
+    if (html.includes('data-pagefind-body') && !pagefindReads(relative(dist, file).split(sep).join('/')))
+      problems.push({ page, message: `is marked data-pagefind-body but Pagefind does not read it (glob ${pagefindGlob}): add its path to scripts/lib/pagefind-glob.ts, or it cannot be found by search` });
   }
   return problems;
 }
@@ -77,13 +81,16 @@ export async function checkFiles(dist: string, files: readonly string[], full?: 
  * Every page of a built site through both checks. html-validate takes tens of milliseconds a page, so a big
  * site is split over worker threads (one per core, at most four) to keep `npm run build` quick.
  */
-export async function checkHtml(dist: string): Promise<{ problems: DistProblem[]; pages: number; validated: number }> {
+export async function checkHtml(dist: string): Promise<{ problems: DistProblem[]; pages: number; validated: number; largeSkipped: string[] }> {
   const files = htmlFiles(dist);
-  // Basics on every page; html-validate on every page too, except on very large sites: a spread of each template.
-  const full = templateSample(dist, files);
+  // Basics on every page; html-validate on every page too, except on very large sites: a spread of each template,
+  // without the multi-megabyte list pages.
+  const sample = templateSample(dist, files);
+  const { keep: full, large } = sample ? withoutLargePages(sample, (f) => statSync(f).size) : { keep: undefined, large: [] };
+  const largeSkipped = large.map((f) => urlOf(dist, f));
   const validated = full?.size ?? files.length;
   const workers = Math.min(availableParallelism(), 4, Math.ceil(files.length / 50));
-  if (workers <= 1) return { problems: await checkFiles(dist, files, full), pages: files.length, validated };
+  if (workers <= 1) return { problems: await checkFiles(dist, files, full), pages: files.length, validated, largeSkipped };
   const shares = Array.from({ length: workers }, (_, i) => files.filter((_, j) => j % workers === i));
   const results = await Promise.all(
     shares.map(
@@ -97,5 +104,5 @@ export async function checkHtml(dist: string): Promise<{ problems: DistProblem[]
     ),
   );
   const order = new Map(files.map((f, i) => [urlOf(dist, f), i]));
-  return { problems: results.flat().sort((a, b) => (order.get(a.page) ?? 0) - (order.get(b.page) ?? 0)), pages: files.length, validated };
+  return { problems: results.flat().sort((a, b) => (order.get(a.page) ?? 0) - (order.get(b.page) ?? 0)), pages: files.length, validated, largeSkipped };
 }
