@@ -5,6 +5,14 @@ import { relative, sep } from 'node:path';
 export const fullValidationLimit = 3000;
 /** Pages validated per template on a larger site. */
 export const perTemplate = 40;
+/**
+ * On a large site, pages above this size are left out of the sample. Lists that grow with the site (every
+ * service for everyone, every fact citing one source) reach several MB at 10,000 centers, and html-validate
+ * takes about 5 s per MB: a handful of them cost more than the rest of the checks. Their templates are the same
+ * at any size and are validated in full on every site up to `fullValidationLimit` pages (the real site, in
+ * every `npm test`), and the basic checks still run on them.
+ */
+export const largePageBytes = 1024 * 1024;
 /** A folder with more sub-folders than this holds one page per entry (centers, regions …), not named pages. */
 const entryFolderMin = 20;
 
@@ -41,4 +49,15 @@ export function templateSample(dist: string, files: readonly string[], limit = f
     for (let i = 0; i < each; i++) chosen.add(group[Math.round((i * (group.length - 1)) / (each - 1))]!);
   }
   return chosen;
+}
+
+/** Splits a sample into the pages to validate and those over `maxBytes` (named in the build's summary). */
+export function withoutLargePages(sample: ReadonlySet<string>, sizeOf: (file: string) => number, maxBytes = largePageBytes): { keep: Set<string>; large: string[] } {
+  const keep = new Set<string>();
+  const large: string[] = [];
+  for (const file of sample) {
+    if (sizeOf(file) > maxBytes) large.push(file);
+    else keep.add(file);
+  }
+  return { keep, large };
 }

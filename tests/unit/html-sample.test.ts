@@ -1,7 +1,7 @@
 // templateSample: small sites validate every page; large ones a spread of every template, none skipped.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templateSample } from '../../scripts/lib/html-sample.ts';
+import { templateSample, withoutLargePages } from '../../scripts/lib/html-sample.ts';
 
 const dist = '/d';
 const site = (centers: number) => [
@@ -29,5 +29,14 @@ describe('templateSample', () => {
     expect(chosen.has(join(dist, 'centers/c0/print/index.html'))).toBe(true);
     expect(chosen.has(join(dist, 'centers/c999/print/index.html'))).toBe(true);
     expect(chosen.size).toBe(33);
+  });
+});
+
+describe('withoutLargePages', () => {
+  it('leaves out of the sample exactly the pages over the size limit, and names them', () => {
+    const sizes: Record<string, number> = { '/d/a.html': 10, '/d/b.html': 2_000_000, '/d/c.html': 1_048_576, '/d/d.html': 1_048_577 };
+    const { keep, large } = withoutLargePages(new Set(Object.keys(sizes)), (f) => sizes[f]!, 1_048_576);
+    expect([...keep].sort()).toEqual(['/d/a.html', '/d/c.html']);
+    expect(large.sort()).toEqual(['/d/b.html', '/d/d.html']);
   });
 });
