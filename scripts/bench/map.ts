@@ -1,81 +1,18 @@
 // Bench part "map": data file size and time to first markers on /map/ (headless Chromium, 4x CPU throttling),
 // for the real content and for a synthetic site of 10,000 centers (1,000 with --quick).
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { contexts, launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import type { BenchContext, BenchPart, BenchTable } from './types.ts';
+import { buildSite, syntheticContent } from '../lib/bench-sites.ts';
+import type { BenchPart, BenchTable } from './types.ts';
 
 const targets = { dataGzipBytes: 400 * 1024, firstMarkersMs: 1500 };
 const runs = 3;
 const throttle = 4;
-
-const listFiles = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir).flatMap((name) => {
-        const full = join(dir, name);
-        return statSync(full).isDirectory() ? listFiles(full) : [full];
-      })
-    : [];
-
-/** A hash of everything a build depends on, so an unchanged site is not rebuilt. */
-function sourceHash(contentRoot: string, withCode = true): string {
-  const h = createHash('sha256');
-  const code = withCode ? [...listFiles(resolve('src')), resolve('astro.config.mjs'), resolve('package.json')] : [];
-  const files = [...code, ...listFiles(join(contentRoot, 'content'))];
-  for (const f of files.sort()) h.update(relative('.', f)).update('\0').update(readFileSync(f)).update('\0');
-  return h.digest('hex');
-}
-
-function buildIfChanged(ctx: BenchContext, name: string, contentRoot: string): string {
-  const out = join(ctx.workDir, `map-${name}`, 'dist');
-  const stamp = join(ctx.workDir, `map-${name}`, 'source-hash');
-  const hash = sourceHash(contentRoot);
-  if (existsSync(join(out, 'map/centers.json')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
-    ctx.log(`${name}: reusing the build in ${relative('.', out)} (sources unchanged)`);
-    return out;
-  }
-  ctx.log(`${name}: building ${relative('.', contentRoot) || '.'} → ${relative('.', out)} …`);
-  const started = Date.now();
-  // `astro build` alone: the map page needs neither the Pagefind index nor the link checks of scripts/build.ts,
-  // which take minutes at 10,000 centers and stop on any other page's unfinished link.
-  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-    env: { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: join(ctx.workDir, `map-${name}`, 'cache') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 1 << 30,
-  });
-  if (result.status !== 0) console.error(`${result.stdout}${result.stderr}`.split('\n').slice(-40).join('\n'));
-  if (result.status !== 0) throw new Error(`bench map: the build of ${name} failed (exit ${result.status}); run it by hand: CONTENT_ROOT=${contentRoot} OUT_DIR=${out} npx astro build`);
-  writeFileSync(stamp, hash);
-  ctx.log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return out;
-}
-
-function syntheticSite(ctx: BenchContext, count: number): string {
-  const dir = join(ctx.workDir, `map-synthetic-${count}`);
-  const stamp = join(dir, 'generator-hash');
-  const hash = createHash('sha256').update(readFileSync('scripts/lib/synthetic.ts')).update(readFileSync('scripts/gen-synthetic.ts')).update(sourceHash(resolve('.'), false)).digest('hex');
-  if (existsSync(join(dir, 'content/centers')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return dir;
-  ctx.log(`generating ${count} synthetic centers …`);
-  const result = spawnSync(process.execPath, ['scripts/gen-synthetic.ts', '--count', String(count), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`bench map: gen-synthetic --count ${count} failed (exit ${result.status})`);
-  // Some pages are written around real entries (the 回乡 guide cites real sources and exhibits), so a tree of
-  // synthetic centers alone does not build. The scale site is therefore the real content plus N synthetic
-  // centers (slugs cannot collide: synthetic ones start with syn-); the table reports the real total.
-  const real = resolve('content');
-  for (const f of listFiles(real)) {
-    const to = join(dir, 'content', relative(real, f));
-    mkdirSync(join(to, '..'), { recursive: true });
-    copyFileSync(f, to);
-  }
-  writeFileSync(stamp, hash);
-  return dir;
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -147,8 +84,8 @@ const part: BenchPart = {
   async run(ctx) {
     const count = ctx.quick ? 1000 : 10_000;
     const sites = [
-      { name: 'real content', dist: buildIfChanged(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')) },
-      { name: `real + ${count} synthetic`, dist: buildIfChanged(ctx, `synthetic-${count}`, syntheticSite(ctx, count)) },
+      { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')) },
+      { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)) },
     ];
     const sizeRows: (string | number)[][] = [];
     const timeRows: (string | number)[][] = [];

@@ -1,14 +1,13 @@
 // Bench part "search": Pagefind index size, bytes fetched and time to first result per query on a cold search
 // page, and the page's own weight before a query — at the real content and at real + 10,000 synthetic centers.
-import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { contexts, launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import type { BenchContext, BenchPart, BenchTable } from './types.ts';
+import { buildSite, listFiles, syntheticContent } from '../lib/bench-sites.ts';
+import type { BenchPart, BenchTable } from './types.ts';
 
 /** Targets from issue 6, at 10,000 centers; KB = 1,024 bytes as a static host sends them (text gzipped). */
 const targets = { firstResultMs: 300, queryKb: 150, pageKb: 150 };
@@ -18,62 +17,6 @@ const typingMs = 1000;
 
 const realQueries = ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '法律咨询', '長者食堂', '安海镇'];
 const syntheticQueries = ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '法律咨询', '長者食堂', '卫生服务站'];
-
-const listFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)])) : [];
-
-/** A hash of the code and content a build depends on, so an unchanged site is reused, not rebuilt. */
-function sourceHash(contentRoot: string, withCode = true): string {
-  const h = createHash('sha256');
-  const code = withCode ? [...listFiles(resolve('src')), resolve('astro.config.mjs'), resolve('package.json')] : [];
-  for (const f of [...code, ...listFiles(join(contentRoot, 'content'))].sort()) h.update(relative('.', f)).update('\0').update(readFileSync(f)).update('\0');
-  return h.digest('hex');
-}
-
-/** astro build + Pagefind (without scripts/build.ts's link checks, which take minutes at 10,000 centers). */
-function buildIfChanged(ctx: BenchContext, name: string, contentRoot: string): string {
-  const dir = join(ctx.workDir, `search-${name}`);
-  const out = join(dir, 'dist');
-  const stamp = join(dir, 'source-hash');
-  const hash = sourceHash(contentRoot);
-  if (existsSync(join(out, 'pagefind/pagefind.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) {
-    ctx.log(`${name}: reusing ${relative('.', out)} (sources unchanged)`);
-    return out;
-  }
-  const started = Date.now();
-  ctx.log(`${name}: astro build → ${relative('.', out)} …`);
-  const env = { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') };
-  const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
-  if (astro.status !== 0) {
-    console.error(`${astro.stdout}${astro.stderr}`.split('\n').slice(-40).join('\n'));
-    throw new Error(`bench search: astro build of ${name} failed (exit ${astro.status}); by hand: CONTENT_ROOT=${contentRoot} OUT_DIR=${out} npx astro build`);
-  }
-  ctx.log(`${name}: pagefind …`);
-  const pagefind = spawnSync(resolve('node_modules/.bin/pagefind'), ['--site', out, '--silent'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (pagefind.status !== 0) throw new Error(`bench search: pagefind on ${out} failed (exit ${pagefind.status})`);
-  writeFileSync(stamp, hash);
-  ctx.log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return out;
-}
-
-/** Real content plus N synthetic centers (the 回乡 guide and exhibits need the real entries to build). */
-function syntheticSite(ctx: BenchContext, count: number): string {
-  const dir = join(ctx.workDir, `search-content-${count}`);
-  const stamp = join(dir, 'generator-hash');
-  const hash = createHash('sha256').update(readFileSync('scripts/lib/synthetic.ts')).update(sourceHash(resolve('.'), false)).digest('hex');
-  if (existsSync(join(dir, 'content/centers')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return dir;
-  ctx.log(`generating ${count} synthetic centers …`);
-  const gen = spawnSync(process.execPath, ['scripts/gen-synthetic.ts', '--count', String(count), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (gen.status !== 0) throw new Error(`bench search: gen-synthetic --count ${count} failed (exit ${gen.status})`);
-  const real = resolve('content');
-  for (const f of listFiles(real)) {
-    const to = join(dir, 'content', relative(real, f));
-    mkdirSync(join(to, '..'), { recursive: true });
-    copyFileSync(f, to);
-  }
-  writeFileSync(stamp, hash);
-  return dir;
-}
 
 /** Bytes a host sends: text compressed with gzip, Pagefind's own files (already compressed) as they are. */
 const sentBytes = (url: string, body: Buffer) => (/\.(js|json|html|css|svg)(\?|$)/.test(url) ? gzipSync(body, { level: 6 }).length : body.length);
@@ -166,8 +109,8 @@ const part: BenchPart = {
   async run(ctx) {
     const count = ctx.quick ? 1000 : 10000;
     const sites = [
-      { name: 'real content', dist: buildIfChanged(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), queries: realQueries, scale: false },
-      { name: `real + ${count} synthetic`, dist: buildIfChanged(ctx, `synthetic-${count}`, syntheticSite(ctx, count)), queries: syntheticQueries, scale: true },
+      { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), queries: realQueries, scale: false },
+      { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)), queries: syntheticQueries, scale: true },
     ];
     const browser = await launchBrowser();
     const tables: BenchTable[] = [];
