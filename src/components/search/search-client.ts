@@ -210,9 +210,10 @@ export function start(): void {
   input.addEventListener('input', (event) => {
     // While an input method is composing (拼音 → 汉字) the text is not final yet.
     if ((event as InputEvent).isComposing) return;
-    schedule(90);
+    // A short pause only: an input method commits whole words, and a stale search is dropped anyway (generation).
+    schedule(30);
   });
-  input.addEventListener('compositionend', () => schedule(90));
+  input.addEventListener('compositionend', () => schedule(30));
   form.addEventListener('change', (event) => {
     if (event.target !== input) schedule(0);
   });
