@@ -289,7 +289,8 @@ export class SearchSession {
 
   /**
    * Loads and ranks the next page of results; returns how many main results it added. `onPartial` receives the
-   * main results found so far when more searching is still to come, so the page can show them at once.
+   * main results found so far whenever more searching is still to come (another batch of fragments, or the
+   * search for the words as typed), so the page can show them at once.
    */
   async next(onPartial?: (hits: SearchHit[]) => void): Promise<number> {
     if (this.stage === 0) await this.runStage();
@@ -317,6 +318,9 @@ export class SearchSession {
           (r.related ? this.relatedPool : this.pool).push(r.ranked);
         }
       });
+      // More fragments of this stage to fetch: show the results so far instead of waiting for the next batch.
+      const more = this.pool.length < pageSize && loaded < maxFragments && this.cursor < this.candidates.length;
+      if (more && this.pool.length && onPartial) onPartial([...this.hits, ...[...this.pool].sort(compareKeys).slice(0, pageSize).map((r) => r.hit)]);
     }
     const before = this.hits.length;
     this.take(this.pool, this.hits, pageSize);
