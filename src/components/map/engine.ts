@@ -138,6 +138,9 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     });
     index = new Supercluster<PointProps, ClusterProps>({
       radius: cfg.clusterRadius,
+      // Supercluster measures the radius against a 512-unit tile by default; Leaflet's tiles are 256 px, so without
+      // this the radius was half the screen pixels configured and 44 px markers could overlap (axe target-size).
+      extent: 256,
       // Same range as the map: no cluster levels are built for zooms nobody can reach.
       minZoom: minZoom,
       maxZoom: cfg.maxZoom,
