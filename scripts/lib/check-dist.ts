@@ -2,6 +2,7 @@
 import { loadContentTree, type ContentTree } from './content-files.ts';
 import { checkLinks, checkPagesExist, type DistProblem } from './dist-checks.ts';
 import { checkHtml } from './html-checks.ts';
+import { largePageBytes } from './html-sample.ts';
 
 /**
  * `tree` is the content the site was built from; the build passes the one it has just validated (reading 20,000
@@ -16,6 +17,6 @@ export async function checkDist(dist: string, contentRoot: string, tree: Pick<Co
   const html = await htmlRun;
   const problems = [...missing, ...links.problems, ...html.problems];
   const validated = html.validated === html.pages ? 'all' : `${html.validated} (every template)`;
-  const large = html.largeSkipped.length ? `; ${html.largeSkipped.length} list page${html.largeSkipped.length > 1 ? 's' : ''} over 1 MB not html-validated (${html.largeSkipped.slice(0, 3).join(', ')}${html.largeSkipped.length > 3 ? ', …' : ''})` : '';
+  const large = html.largeSkipped.length ? `; ${html.largeSkipped.length} list page${html.largeSkipped.length > 1 ? 's' : ''} over ${largePageBytes / 2 ** 20} MB not html-validated (${html.largeSkipped.slice(0, 3).join(', ')}${html.largeSkipped.length > 3 ? ', …' : ''})` : '';
   return { problems, summary: `${links.pages} pages, ${links.links} internal links, ${expected.length} content pages expected, ${html.pages} pages checked for lang, title, description, h1, alt, ${validated} html-validated${large}` };
 }

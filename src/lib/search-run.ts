@@ -282,6 +282,11 @@ export class SearchSession {
     return { ranked: { hit, key: [match.tier, -inTitle, -isCenter, -inService, -match.termsFound, -score] }, related };
   }
 
+  /** The results shown so far plus the best of those still pooled: what a partial update hands to the page. */
+  private soFar(): SearchHit[] {
+    return [...this.hits, ...[...this.pool].sort(compareKeys).slice(0, this.opts.pageSize).map((r) => r.hit)];
+  }
+
   private take(pool: Ranked[], into: SearchHit[], count: number) {
     pool.sort(compareKeys);
     for (const r of pool.splice(0, count)) into.push(r.hit);
@@ -300,7 +305,7 @@ export class SearchSession {
       if (this.cursor >= this.candidates.length) {
         if (this.stage >= 2) break;
         // Show what the concept keys found before the slower search for the words as typed.
-        if (this.pool.length && onPartial) onPartial([...this.hits, ...[...this.pool].sort(compareKeys).slice(0, pageSize).map((r) => r.hit)]);
+        if (this.pool.length && onPartial) onPartial(this.soFar());
         await this.runStage();
         continue;
       }
@@ -320,7 +325,7 @@ export class SearchSession {
       });
       // More fragments of this stage to fetch: show the results so far instead of waiting for the next batch.
       const more = this.pool.length < pageSize && loaded < maxFragments && this.cursor < this.candidates.length;
-      if (more && this.pool.length && onPartial) onPartial([...this.hits, ...[...this.pool].sort(compareKeys).slice(0, pageSize).map((r) => r.hit)]);
+      if (more && this.pool.length && onPartial) onPartial(this.soFar());
     }
     const before = this.hits.length;
     this.take(this.pool, this.hits, pageSize);

@@ -173,7 +173,7 @@ describe('ranking', () => {
     expect(seen[0]!.loadsThen).toBeLessThan(loads);
   });
 
-    it('applies filters to each center of a digest page, not just to the page', async () => {
+  it('applies filters to each center of a digest page, not just to the page', async () => {
     const s = await run('', { filters: { category: 'childcare' } });
     const withChildcare = data.centers.filter((c) => c.services.some((x) => x.category === 'childcare')).map((c) => `/centers/${c.slug}/`);
     expect(s.hits.length).toBe(Math.min(10, withChildcare.length));
