@@ -72,7 +72,7 @@ const part: BenchPart = {
     const sortedCenters = [...centers].sort((a, b) => b.bytes - a.bytes);
     const centerPaths = (ctx.quick ? sortedCenters.slice(0, 1) : sortedCenters).map((p) => p.url);
     const server = await serveStatic(dist);
-    const browser = await launchBrowser();
+    const browser = await launchBrowser({ cjkFont: true });
     try {
       const home = await measurePage(browser, server.url, '/');
       const search = await measurePage(browser, server.url, '/search/');

@@ -112,7 +112,7 @@ const part: BenchPart = {
       { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), queries: realQueries, scale: false },
       { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)), queries: syntheticQueries, scale: true },
     ];
-    const browser = await launchBrowser();
+    const browser = await launchBrowser({ cjkFont: true });
     const tables: BenchTable[] = [];
     const sizeRows: (string | number)[][] = [];
     const queryRows: (string | number)[][] = [];

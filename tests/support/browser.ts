@@ -1,12 +1,46 @@
 // Launches the Chromium that @sparticuz/chromium ships (no download step), headless, for tests and screenshots.
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const dropped = new Set(['--single-process', '--disable-web-security', '--allow-running-insecure-content']);
 
-export async function launchBrowser(): Promise<Browser> {
+const cjkFontDir = resolve('node_modules/@embedpdf/fonts-sc/fonts');
+
+/**
+ * A fontconfig file that adds one Simplified Chinese system font (Noto Sans Hans Regular, OFL, from an npm package)
+ * to the machine's own fonts. Fresh machines here have no CJK font at all, and then Chromium searches every font
+ * for every Chinese character it lays out: at 4x CPU throttling that made the /map/ page's layouts take seconds,
+ * a cost no reader's phone (all of which have CJK fonts) pays. The benchmarks time pages with this font.
+ */
+function cjkFontConfig(): string {
+  const font = join(cjkFontDir, 'NotoSansHans-Regular.otf');
+  if (!existsSync(font)) throw new Error(`${font} is missing: run \`npm install\` (devDependency @embedpdf/fonts-sc)`);
+  const dir = join(tmpdir(), 'neighborhood-fontconfig');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${cjkFontDir}</dir>
+  <cachedir>${join(dir, 'cache')}</cachedir>
+  <selectfont>
+    <acceptfont><glob>${font}</glob></acceptfont>
+    <rejectfont><glob>${cjkFontDir}/*</glob></rejectfont>
+  </selectfont>
+</fontconfig>
+`,
+  );
+  return file;
+}
+
+/** Headless Chromium; `cjkFont` gives it a Chinese system font (see cjkFontConfig), as the benchmarks use. */
+export async function launchBrowser({ cjkFont = false } = {}): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? (await chromium.executablePath());
   return playwright.launch({
     executablePath,
@@ -14,6 +48,7 @@ export async function launchBrowser(): Promise<Browser> {
     // The package's defaults are for serverless: one process (a closed context kills the browser) and web
     // security off (CSP and CORS would go untested). Drop those and keep the rest.
     args: [...chromium.args.filter((a) => !dropped.has(a.split('=')[0]!)), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+    ...(cjkFont ? { env: { ...process.env, FONTCONFIG_FILE: cjkFontConfig() } } : {}),
   });
 }
 
