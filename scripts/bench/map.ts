@@ -1,5 +1,7 @@
 // Bench part "map": data file size and time to first markers on /map/ (headless Chromium, 4x CPU throttling),
-// for the real content and for a synthetic site of 10,000 centers (1,000 with --quick).
+// for the real content and for a synthetic site of 10,000 centers (1,000 with --quick). "First markers" is when
+// markers for every center are on the map (from the overview file); "markers usable" when the focusable ones
+// built from the full data have replaced them.
 import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +23,7 @@ interface Timing {
   parsed: number;
   dataLoaded: number;
   leafletLoaded: number;
+  markersShown: number;
   markersReady: number;
   nearMeReady: number;
   markers: number;
@@ -41,10 +44,21 @@ async function timeMapPage(browser: Browser, dist: string, viewport: 'phone' | '
     });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(`${server.url}/map/`);
-    await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 120_000 });
-    const markers = Number(await page.locator('[data-map]').getAttribute('data-markers-ready'));
-    await page.locator('[data-near-me][data-ready]').waitFor({ timeout: 60_000 });
+    await page.goto(`${server.url}/map/`, { waitUntil: 'commit' });
+    // Waits inside the page with a plain timer: a Playwright locator would first inject its own large script, and
+    // evaluating that on the throttled main thread delayed the very marks measured here (by ~130 ms at 10,000 centers).
+    const markers = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const poll = () => {
+            const map = document.querySelector<HTMLElement>('[data-map]');
+            const near = document.querySelector<HTMLElement>('[data-near-me]');
+            if (map?.dataset['markersReady'] && near?.dataset['ready']) resolve(Number(map.dataset['markersReady']));
+            else setTimeout(poll, 50);
+          };
+          poll();
+        }),
+    );
     const marks: Record<string, number> = await page.evaluate(() => ({
       ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
@@ -73,7 +87,7 @@ async function timeMapPage(browser: Browser, dist: string, viewport: 'phone' | '
     });
     await context.close();
     const jsGzip = [...scripts].reduce((n, p) => n + (existsSync(join(dist, p)) ? gzipSync(readFileSync(join(dist, p))).length : 0), 0);
-    return { parsed: marks['parsed'] ?? NaN, dataLoaded: marks['map:data-loaded'] ?? NaN, leafletLoaded: marks['map:leaflet-loaded'] ?? NaN, markersReady: marks['map:markers-ready'] ?? NaN, nearMeReady: marks['map:near-me-ready'] ?? NaN, markers, nearMeMs, filterMs, jsGzip };
+    return { parsed: marks['parsed'] ?? NaN, dataLoaded: marks['map:data-loaded'] ?? NaN, leafletLoaded: marks['map:leaflet-loaded'] ?? NaN, markersShown: marks['map:markers-shown'] ?? NaN, markersReady: marks['map:markers-ready'] ?? NaN, nearMeReady: marks['map:near-me-ready'] ?? NaN, markers, nearMeMs, filterMs, jsGzip };
   } finally {
     await server.close();
   }
@@ -92,14 +106,15 @@ const part: BenchPart = {
     const tableTargets: NonNullable<BenchTable['targets']> = [];
     // Timings on a shared machine depend on what else runs: say how busy it was.
     const loads: number[] = [];
-    const browser = await launchBrowser();
+    const browser = await launchBrowser({ cjkFont: true });
     try {
       for (const site of sites) {
         const data = readFileSync(join(site.dist, 'map/centers.json'));
+        const overview = readFileSync(join(site.dist, 'map/overview.json'));
         const html = readFileSync(join(site.dist, 'map/index.html'));
         const centers = (JSON.parse(data.toString('utf8')) as { centers: unknown[] }).centers.length;
         const gz = gzipSync(data).length;
-        sizeRows.push([site.name, centers, kb(data.length), kb(gz), kb(brotliCompressSync(data).length), kb(html.length), kb(gzipSync(html).length)]);
+        sizeRows.push([site.name, centers, kb(data.length), kb(gz), kb(brotliCompressSync(data).length), kb(overview.length), kb(gzipSync(overview).length), kb(html.length), kb(gzipSync(html).length)]);
         if (site.name.includes('synthetic') && count === 10_000)
           tableTargets.push({ name: `map data at ${count} centers (gzip)`, target: `≤ ${kb(targets.dataGzipBytes)}`, measured: kb(gz), ok: gz <= targets.dataGzipBytes });
         for (const viewport of ['phone', 'desktop'] as const) {
@@ -108,7 +123,7 @@ const part: BenchPart = {
             loads.push(loadavg()[0]!);
             timings.push(await timeMapPage(browser, site.dist, viewport));
           }
-          const ready = median(timings.map((t) => t.markersReady));
+          const shown = median(timings.map((t) => t.markersShown));
           timeRows.push([
             site.name,
             viewport,
@@ -116,23 +131,24 @@ const part: BenchPart = {
             `${median(timings.map((t) => t.parsed)).toFixed(0)} ms`,
             `${median(timings.map((t) => t.dataLoaded)).toFixed(0)} ms`,
             `${median(timings.map((t) => t.leafletLoaded)).toFixed(0)} ms`,
-            `${ready.toFixed(0)} ms`,
+            `${shown.toFixed(0)} ms`,
+            `${median(timings.map((t) => t.markersReady)).toFixed(0)} ms`,
             `${median(timings.map((t) => t.nearMeReady)).toFixed(0)} ms`,
             `${median(timings.map((t) => t.nearMeMs)).toFixed(0)} ms`,
             `${median(timings.map((t) => t.filterMs)).toFixed(0)} ms`,
             kb(timings[0]!.jsGzip),
           ]);
-          tableTargets.push({ name: `first markers, ${site.name}, ${viewport}, ${throttle}x CPU`, target: `≤ ${targets.firstMarkersMs} ms`, measured: `${ready.toFixed(0)} ms (median of ${runs})`, ok: ready <= targets.firstMarkersMs });
+          tableTargets.push({ name: `first markers, ${site.name}, ${viewport}, ${throttle}x CPU`, target: `≤ ${targets.firstMarkersMs} ms`, measured: `${shown.toFixed(0)} ms (median of ${runs})`, ok: shown <= targets.firstMarkersMs });
         }
       }
     } finally {
       await browser.close();
     }
     return [
-      { title: 'Map data file /map/centers.json and the /map/ page', columns: ['site', 'centers', 'data raw', 'data gzip', 'data brotli', 'page HTML raw', 'page HTML gzip'], rows: sizeRows },
+      { title: 'Map data file /map/centers.json, the first-view file /map/overview.json and the /map/ page', columns: ['site', 'centers', 'data raw', 'data gzip', 'data brotli', 'overview raw', 'overview gzip', 'page HTML raw', 'page HTML gzip'], rows: sizeRows },
       {
-        title: `Map page in headless Chromium, ${throttle}x CPU throttling (median of ${runs} cold loads; times from navigation start; 1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores)`,
-        columns: ['site', 'viewport', 'markers', 'HTML parsed', 'data loaded', 'Leaflet loaded', 'first markers', 'near-me ready', 'near-me query', 'service filter', 'JS (gzip)'],
+        title: `Map page in headless Chromium, ${throttle}x CPU throttling (median of ${runs} cold loads; times from navigation start; 1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores). First markers: every center drawn (clusters from /map/overview.json); markers usable: the real, focusable markers from the full data`,
+        columns: ['site', 'viewport', 'markers', 'HTML parsed', 'data loaded', 'Leaflet loaded', 'first markers', 'markers usable', 'near-me ready', 'near-me query', 'service filter', 'JS (gzip)'],
         rows: timeRows,
         targets: tableTargets,
       },

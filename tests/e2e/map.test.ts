@@ -134,6 +134,58 @@ describe('the map page', () => {
   });
 });
 
+describe('the first view', () => {
+  it('shows the overview\'s markers before the full data is read, then replaces them with the real, focusable ones', async () => {
+    const context = await browser.newContext(contexts.phone);
+    const page = await context.newPage();
+    const errors = trackConsoleErrors(page);
+    // Hold the full data back until the overview has been checked.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/map/centers.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/map/`);
+    const mapEl = page.locator('[data-map]');
+    await page.locator('[data-map][data-markers-shown]').waitFor({ timeout: 30_000 });
+    expect(Number(await mapEl.getAttribute('data-markers-shown'))).toBe(located.length);
+    expect(await mapEl.getAttribute('data-markers-ready')).toBeNull();
+    expect(await mapEl.getAttribute('aria-busy')).toBe('true');
+    // Pictures only until the data is in: hidden from screen readers, not in the Tab order, same looks as the real ones.
+    const preview = await mapEl.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => ({ hidden: e.getAttribute('aria-hidden'), tab: e.getAttribute('tabindex'), count: Number(e.querySelector('.map-count')?.textContent ?? 1), approx: e.classList.contains('map-marker-approx') || e.classList.contains('map-cluster-approx') })));
+    expect(preview.length).toBeGreaterThan(0);
+    expect(preview.filter((m) => m.hidden !== 'true' || m.tab !== null)).toEqual([]);
+    expect(preview.reduce((n, m) => n + m.count, 0)).toBe(located.length);
+    if (located.some((c) => !c.exact)) expect(preview.some((m) => m.approx)).toBe(true);
+
+    release();
+    await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
+    expect(await mapEl.getAttribute('aria-busy')).toBeNull();
+    expect(await mapEl.locator('.leaflet-marker-icon[aria-hidden="true"]').count()).toBe(0);
+    const counts = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(located.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('still draws every center from the full data when the overview file is missing and there are no workers', async () => {
+    const context = await browser.newContext(contexts.desktop);
+    const page = await context.newPage();
+    await page.route('**/map/overview.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    // The data file is then fetched on the main thread.
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    await page.goto(`${server.url}/map/`);
+    const mapEl = page.locator('[data-map]');
+    await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
+    expect(Number(await mapEl.getAttribute('data-markers-shown'))).toBe(located.length);
+    const counts = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(located.length);
+    expect(await mapEl.getAttribute('data-map-error')).toBeNull();
+    await context.close();
+  });
+});
+
 describe('near me', () => {
   it('with a mocked position returns the nearest center first, with its walking time', async () => {
     const target = loneliest();

@@ -1,10 +1,10 @@
 // The Leaflet map: clustered, keyboard-reachable center markers, schematic 15-minute circles, basemap or graticule.
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import Supercluster from 'supercluster';
-import type { ClusterProperties, PointFeature } from 'supercluster';
+import type { ClusterProperties } from 'supercluster';
 import { formatDistance, formatWalk, haversineMeters, walkingMinutes, type LatLng } from '../../lib/geo.ts';
-import { categoriesOf, centerIsWithin, placeAncestors, placeLineOf, zoomForPrecision, type DecodedMapData, type MapCenter } from '../../lib/map-codec.ts';
+import { buildClusterIndex, firstViewMaxZoom, mapMinZoom, type ClusterIndex, type ClusterProps, type MapOverviewFile, type PointProps } from '../../lib/map-clusters.ts';
+import { categoriesOf, centerIsWithin, placeAncestors, placeLineOf, zoomForPrecision, type DecodedMapData, type MapCenter, type MapClientConfig } from '../../lib/map-codec.ts';
 
 export interface MapOptions {
   mode: 'full' | 'mini';
@@ -13,6 +13,8 @@ export interface MapOptions {
   /** Converts WGS-84 to the basemap's display coordinates and back (identity unless the basemap is GCJ-02). */
   toDisplay: (p: LatLng) => LatLng;
   fromDisplay: (p: LatLng) => LatLng;
+  /** A map already made by createBase (and maybe showing an overview): its view is kept, the overview replaced. */
+  base?: MapBase;
 }
 
 export interface MapController {
@@ -26,9 +28,6 @@ export interface MapController {
   /** Called when someone clicks an empty spot of the map (WGS-84). */
   onPick: (cb: (p: LatLng) => void) => void;
 }
-
-type PointProps = { i: number };
-type ClusterProps = { approx: number };
 
 const esc = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -48,19 +47,27 @@ export function centerPrecisionNote(data: DecodedMapData, c: MapCenter): string 
   return `近似位置：地图上的点是${whosePoint(data, c)}的位置，不是本中心的位置，所以不画步行 ${cfg.circleMinutes} 分钟范围。`;
 }
 
-export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOptions): MapController {
-  const cfg = data.file.cfg;
-  const mini = opts.mode === 'mini';
-  const focus = opts.focusCenter ? data.centerBySlug.get(opts.focusCenter) : undefined;
-  const minZoom = 3;
+/** The Leaflet map with its controls, basemap (or graticule) and note, before any marker is drawn. */
+export interface MapBase {
+  el: HTMLElement;
+  map: L.Map;
+  canvas: L.Canvas;
+  /** Room for the zoom buttons (top left), the note (top right) and the scale (bottom left) when framing points. */
+  framePadding: { paddingTopLeft: L.Point; paddingBottomRight: L.Point };
+  renderGraticule: () => void;
+  /** Set while markers from the overview are shown; createMap replaces them with its own. */
+  overview?: { layer: L.LayerGroup; redraw: () => void };
+}
+
+export function createBase(el: HTMLElement, cfg: MapClientConfig, mode: 'full' | 'mini'): MapBase {
+  const mini = mode === 'mini';
   const canvas = L.canvas({ padding: 0.3 });
-  // Room for the zoom buttons (top left), the note (top right) and the scale (bottom left) when framing points.
   const framePadding = { paddingTopLeft: L.point(56, 72), paddingBottomRight: L.point(40, 40) };
   const map = L.map(el, {
     preferCanvas: true,
     renderer: canvas,
     maxZoom: cfg.maxZoom,
-    minZoom,
+    minZoom: mapMinZoom,
     zoomSnap: 1,
     attributionControl: false,
     scrollWheelZoom: !mini,
@@ -124,34 +131,78 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
     showNote('未加载底图：只显示中心位置和步行范围示意，没有道路和地名。');
   }
 
+  return { el, map, canvas, framePadding, renderGraticule };
+}
+
+const pointIcon = (exact: boolean, isFocus: boolean) =>
+  L.divIcon({
+    className: `map-marker ${exact ? 'map-marker-exact' : 'map-marker-approx'}${isFocus ? ' map-marker-focus' : ''}`,
+    html: exact ? '<span class="map-dot" aria-hidden="true"></span>' : '<span class="map-dot" aria-hidden="true"></span><span class="map-tag" aria-hidden="true">近似位置</span>',
+    iconSize: [44, 44],
+    iconAnchor: [22, 22],
+    popupAnchor: [0, -14],
+  });
+
+const clusterIcon = (count: number, approx: number) =>
+  L.divIcon({
+    className: `map-marker map-cluster${approx === count ? ' map-cluster-approx' : ''}`,
+    html: `<span class="map-count" aria-hidden="true">${count}</span>`,
+    iconSize: [44, 44],
+    iconAnchor: [22, 22],
+  });
+
+/**
+ * Frames every center and draws the overview's markers for the zoom shown (again after each move), as pictures
+ * only: not focusable and hidden from screen readers until createMap puts the real markers in their place (the
+ * list under the map has every center meanwhile). Returns how many centers the drawn markers stand for.
+ */
+export function showOverview(base: MapBase, overview: MapOverviewFile): number {
+  const { map, el, framePadding } = base;
+  if (overview.bounds) {
+    const [w, s, e, n] = overview.bounds;
+    map.fitBounds(L.latLngBounds([s, w], [n, e]), { maxZoom: firstViewMaxZoom, ...framePadding });
+  } else map.setView([30, 110], 4);
+  const layer = L.layerGroup().addTo(map);
+  let shown = 0;
+  const redraw = () => {
+    const markers = overview.zooms[Math.round(map.getZoom())];
+    // A zoom the overview does not have (zoomed in before the data came): keep what is drawn until then.
+    if (!markers) return;
+    layer.clearLayers();
+    shown = 0;
+    const b = map.getBounds().pad(0.25);
+    for (const [lng, lat, count, approx] of markers) {
+      if (!b.contains([lat, lng])) continue;
+      const marker = L.marker([lat, lng], { icon: count > 1 ? clusterIcon(count, approx) : pointIcon(approx === 0, false), interactive: false, keyboard: false });
+      layer.addLayer(marker);
+      marker.getElement()?.setAttribute('aria-hidden', 'true');
+      shown += count;
+    }
+    base.renderGraticule();
+  };
+  el.setAttribute('aria-busy', 'true');
+  map.on('moveend', redraw);
+  base.overview = { layer, redraw };
+  redraw();
+  return shown;
+}
+
+export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOptions): MapController {
+  const cfg = data.file.cfg;
+  const focus = opts.focusCenter ? data.centerBySlug.get(opts.focusCenter) : undefined;
+  const base = opts.base ?? createBase(el, cfg, opts.mode);
+  const { map, canvas, framePadding, renderGraticule } = base;
+  const mini = opts.mode === 'mini';
+
   // ---- Markers ---------------------------------------------------------------------------------------
   const display = data.centers.map((c) => (c.point ? opts.toDisplay(c.point) : undefined));
-  let index = new Supercluster<PointProps, ClusterProps>();
+  let index: ClusterIndex;
   let visibleCount = 0;
   const buildIndex = (mask: number) => {
-    const features: PointFeature<PointProps>[] = [];
-    data.centers.forEach((c, i) => {
-      const p = display[i];
-      // The page's own center is drawn on its own (below), never hidden inside a cluster.
-      if (!p || c === focus || (mask && !(c.mask & mask))) return;
-      features.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } });
-    });
-    index = new Supercluster<PointProps, ClusterProps>({
-      radius: cfg.clusterRadius,
-      // Supercluster measures the radius against a 512-unit tile by default; Leaflet's tiles are 256 px, so without
-      // this the radius was half the screen pixels configured and 44 px markers could overlap (axe target-size).
-      extent: 256,
-      // Same range as the map: no cluster levels are built for zooms nobody can reach.
-      minZoom: minZoom,
-      maxZoom: cfg.maxZoom,
-      minPoints: 2,
-      map: (props) => ({ approx: data.centers[props.i]!.exact ? 0 : 1 }),
-      reduce: (acc, props) => {
-        acc.approx += props.approx;
-      },
-    });
-    index.load(features);
-    visibleCount = features.length + (focus && display[focus.index] ? 1 : 0);
+    // The page's own center is drawn on its own (below), never hidden inside a cluster.
+    const built = buildClusterIndex(cfg, data.centers, display, { mask, skip: focus });
+    index = built.index;
+    visibleCount = built.count + (focus && display[focus.index] ? 1 : 0);
   };
 
   const markerLayer = L.layerGroup().addTo(map);
@@ -186,23 +237,6 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
       .join('')}</ul>`;
     return box;
   };
-
-  const iconFor = (c: MapCenter, isFocus: boolean) =>
-    L.divIcon({
-      className: `map-marker ${c.exact ? 'map-marker-exact' : 'map-marker-approx'}${isFocus ? ' map-marker-focus' : ''}`,
-      html: c.exact ? '<span class="map-dot" aria-hidden="true"></span>' : '<span class="map-dot" aria-hidden="true"></span><span class="map-tag" aria-hidden="true">近似位置</span>',
-      iconSize: [44, 44],
-      iconAnchor: [22, 22],
-      popupAnchor: [0, -14],
-    });
-
-  const clusterIcon = (count: number, approx: number) =>
-    L.divIcon({
-      className: `map-marker map-cluster${approx === count ? ' map-cluster-approx' : ''}`,
-      html: `<span class="map-count" aria-hidden="true">${count}</span>`,
-      iconSize: [44, 44],
-      iconAnchor: [22, 22],
-    });
 
   /** Names the marker for screen readers, and makes Enter and Space do what a click does (role=button). */
   const named = (marker: L.Marker, label: string, count: number, activate: () => void) =>
@@ -278,7 +312,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
         keep.add(key);
         represented += 1;
         const m = markerFor(key, () => {
-          const marker = L.marker([lat, lng], { icon: iconFor(c, c === focus), keyboard: true, title: c.name, riseOnHover: true, zIndexOffset: c === focus ? 1000 : 0 });
+          const marker = L.marker([lat, lng], { icon: pointIcon(c.exact, c === focus), keyboard: true, title: c.name, riseOnHover: true, zIndexOffset: c === focus ? 1000 : 0 });
           named(marker, centerLabel(c), 1, () => {
             returnFocus = marker.getElement() ?? undefined;
             focusPopup = true;
@@ -409,7 +443,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   if (focus && focusPoint) {
     map.setView([focusPoint.lat, focusPoint.lng], focus.exact ? cfg.centerZoom : zoomForPrecision(focus.precision));
     if (focus.exact) L.circle([focusPoint.lat, focusPoint.lng], { radius: cfg.circleRadiusMeters, renderer: canvas, interactive: false, color: '#8c1d17', weight: 2, dashArray: '6 5', fillOpacity: 0.06 }).addTo(map);
-    const own = L.marker([focusPoint.lat, focusPoint.lng], { icon: iconFor(focus, true), keyboard: true, title: focus.name, zIndexOffset: 1000 });
+    const own = L.marker([focusPoint.lat, focusPoint.lng], { icon: pointIcon(focus.exact, true), keyboard: true, title: focus.name, zIndexOffset: 1000 });
     named(own, `本中心：${centerLabel(focus)}`, 1, () => {
       returnFocus = own.getElement() ?? undefined;
       focusPopup = true;
@@ -429,13 +463,24 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
       if (b) map.fitBounds(b.pad(0.1));
       else map.setView([30, 110], 4);
     }
-  } else {
+  } else if (!base.overview) {
     const b = allBounds();
-    if (b) map.fitBounds(b, { maxZoom: 14, ...framePadding });
+    if (b) map.fitBounds(b, { maxZoom: firstViewMaxZoom, ...framePadding });
     else map.setView([30, 110], 4);
   }
+  // (With an overview on screen the view stays where it is: it framed the same points, or the reader has moved it.)
   map.on('moveend', render);
   render();
+  if (base.overview) {
+    map.off('moveend', base.overview.redraw);
+    base.overview.layer.remove();
+    delete base.overview;
+    el.removeAttribute('aria-busy');
+  }
+  if (!el.dataset['markersShown']) {
+    el.dataset['markersShown'] = String(visibleCount);
+    performance.mark('map:markers-shown');
+  }
   el.dataset['markersReady'] = String(visibleCount);
   performance.mark('map:markers-ready');
 

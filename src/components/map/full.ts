@@ -1,6 +1,7 @@
-// Entry for the /map/ page: Leaflet is bundled in (fetched while the page is parsed), then near me joins the map.
+// Entry for the /map/ page: Leaflet is bundled in (fetched while the page is parsed); the first view comes from the
+// small overview file, then the full data replaces it and near me joins the map.
 import * as engine from './engine.ts';
-import { loadData, startMap } from './load.ts';
+import { loadData, startMap, yieldToMain } from './load.ts';
 import { initNearMe } from './near-me.ts';
 
 const el = document.querySelector<HTMLElement>('[data-map="full"]');
@@ -8,7 +9,8 @@ const panel = document.querySelector<HTMLElement>('[data-near-me]');
 if (el) {
   void (async () => {
     // Markers first; near me works from the data alone, so it still starts if the map failed.
-    const controller = await startMap(el, async () => engine);
+    const controller = await startMap(el, async () => engine, { overview: true });
+    await yieldToMain();
     const near = panel
       ? await loadData()
           .then((data) => initNearMe(panel, data))

@@ -1,21 +1,72 @@
 // Shared by the map entries: loads the data file once and turns a [data-map] element into a Leaflet map.
+import { overviewVersion, type MapOverviewFile } from '../../lib/map-clusters.ts';
 import { decodeMapData, type DecodedMapData, type MapDataFile } from '../../lib/map-codec.ts';
 import type { LatLng } from '../../lib/geo.ts';
-import type { MapController } from './engine.ts';
+import type { MapBase, MapController } from './engine.ts';
 
 type Engine = typeof import('./engine.ts');
 
+const fetchJson = async <T>(url: string): Promise<T> => {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return (await r.json()) as T;
+};
+
+const dataUrl = '/map/centers.json';
+
+const fetchBytes = async (url: string) => {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r.arrayBuffer();
+};
+
+/** The bytes of `url`, downloaded by a worker (see data-worker.ts); on the main thread if there can be no worker. */
+function fetchBytesOffMainThread(url: string): Promise<ArrayBuffer> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return fetchBytes(url);
+  }
+  return new Promise<ArrayBuffer>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ bytes?: ArrayBuffer; error?: string }>) => {
+      worker.terminate();
+      if (event.data.bytes) resolve(event.data.bytes);
+      else reject(new Error(event.data.error ?? 'map data worker failed'));
+    };
+    // A worker that cannot start (blocked, or a script error): fetch here instead.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(fetchBytes(url));
+    };
+    worker.postMessage(new URL(url, location.href).href);
+  });
+}
+
+let dataBytes: Promise<ArrayBuffer> | undefined;
+/**
+ * Downloads the data file without parsing it, so the one long step (JSON.parse) can wait until the first view
+ * is on screen.
+ */
+export const prefetchData = () => (dataBytes ??= fetchBytesOffMainThread(dataUrl));
+
 let dataPromise: Promise<DecodedMapData> | undefined;
 export const loadData = () =>
-  (dataPromise ??= fetch('/map/centers.json')
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<MapDataFile>;
-    })
-    .then((file) => {
-      performance.mark('map:data-loaded');
-      return decodeMapData(file);
-    }));
+  (dataPromise ??= prefetchData().then((bytes) => {
+    const file = JSON.parse(new TextDecoder().decode(bytes)) as MapDataFile;
+    performance.mark('map:data-loaded');
+    return decodeMapData(file);
+  }));
+
+/** Lets the browser paint what is on screen before the next long piece of work (rAF alone never fires in a hidden tab). */
+const afterPaint = () => new Promise<void>((resolve) => {
+  const done = () => setTimeout(resolve, 0);
+  requestAnimationFrame(done);
+  setTimeout(resolve, 100);
+});
+
+export const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Identity for WGS-84 basemaps; gcoord (loaded only then) for GCJ-02 ones. */
 async function displayTransforms(data: DecodedMapData): Promise<{ toDisplay: (p: LatLng) => LatLng; fromDisplay: (p: LatLng) => LatLng }> {
@@ -30,6 +81,7 @@ async function displayTransforms(data: DecodedMapData): Promise<{ toDisplay: (p:
 
 function failed(el: HTMLElement, error: unknown) {
   el.classList.remove('map-live');
+  el.removeAttribute('aria-busy');
   el.dataset['mapError'] = String(error);
   const p = document.createElement('p');
   p.className = 'map-fallback';
@@ -39,23 +91,66 @@ function failed(el: HTMLElement, error: unknown) {
   console.error('map:', error);
 }
 
-/** Builds the map in `el` once the data and the engine (Leaflet) are there; shows a plain message if either fails. */
-export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine>): Promise<MapController | undefined> {
-  const mode = el.dataset['map'] === 'full' ? 'full' : 'mini';
+/**
+ * The /map/ map's first view from the small overview file (clusters precomputed at build time), drawn before the
+ * full data is read. Undefined when the overview cannot be had: the map then starts from the full data as before.
+ */
+async function startOverview(el: HTMLElement, engine: Engine): Promise<MapBase | undefined> {
+  let base: MapBase | undefined;
   try {
-    const [data, engine] = await Promise.all([
-      loadData(),
-      loadEngine().then((m) => {
-        performance.mark('map:leaflet-loaded');
-        return m;
-      }),
-    ]);
-    const transforms = await displayTransforms(data);
+    const overview = await fetchJson<MapOverviewFile>('/map/overview.json');
+    if (overview.v !== overviewVersion) throw new Error(`overview version ${overview.v} is not ${overviewVersion}: rebuild the site`);
+    const fallback = [...el.childNodes];
     el.replaceChildren();
+    try {
+      base = engine.createBase(el, overview.cfg, 'full');
+      el.dataset['markersShown'] = String(engine.showOverview(base, overview));
+    } catch (error) {
+      // Leave the element as it was, so the full-data path can make its map there.
+      base?.map.remove();
+      el.classList.remove('map-live');
+      el.removeAttribute('aria-busy');
+      delete el.dataset['markersShown'];
+      el.replaceChildren(...fallback);
+      throw error;
+    }
+    performance.mark('map:markers-shown');
+    return base;
+  } catch (error) {
+    console.warn('map overview:', error);
+    return undefined;
+  }
+}
+
+/**
+ * Builds the map in `el` once the data and the engine (Leaflet) are there; shows a plain message if either fails.
+ * With `overview` (the /map/ page), markers from /map/overview.json are shown first and replaced once the data is in.
+ */
+export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine>, { overview = false } = {}): Promise<MapController | undefined> {
+  const mode = el.dataset['map'] === 'full' ? 'full' : 'mini';
+  let base: MapBase | undefined;
+  // Small maps fetch and read the data while Leaflet loads; /map/ downloads it now and parses it after the overview.
+  const early = overview ? prefetchData() : loadData();
+  early.catch(() => undefined);
+  try {
+    const engine = await loadEngine().then((m) => {
+      performance.mark('map:leaflet-loaded');
+      return m;
+    });
+    if (overview) {
+      base = await startOverview(el, engine);
+      if (base) await afterPaint();
+    }
+    const data = await loadData();
+    // Parsing the data was one long task already: let a tap or a key press in between be handled first.
+    await yieldToMain();
+    const transforms = await displayTransforms(data);
+    if (!base) el.replaceChildren();
     const focusCenter = el.dataset['focusCenter'];
     const focusRegion = el.dataset['focusRegion'];
-    return engine.createMap(el, data, { mode, ...transforms, ...(focusCenter ? { focusCenter } : {}), ...(focusRegion ? { focusRegion } : {}) });
+    return engine.createMap(el, data, { mode, ...transforms, ...(base ? { base } : {}), ...(focusCenter ? { focusCenter } : {}), ...(focusRegion ? { focusRegion } : {}) });
   } catch (error) {
+    base?.map.remove();
     failed(el, error);
     return undefined;
   }

@@ -1,0 +1,16 @@
+// The map's first view: its clusters at the zooms /map/ can open at, so markers show before centers.json is read.
+import type { APIRoute } from 'astro';
+import { siteData } from '../../lib/content.ts';
+import { buildOverview } from '../../lib/map-clusters.ts';
+import { decodeMapData } from '../../lib/map-codec.ts';
+import { fromWgs84 } from '../../lib/map-coords.ts';
+import { encodeMapData, mapClientConfig } from '../../lib/map-data.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await siteData();
+  // Decoded from the very rows the browser gets, so both sides cluster the same points.
+  const decoded = decodeMapData(encodeMapData(data.centers, data.regions, mapClientConfig()));
+  const basemap = decoded.file.cfg.basemap;
+  const toDisplay = basemap.kind === 'tiles' && basemap.crs === 'GCJ-02' ? (p: { lat: number; lng: number }) => fromWgs84(p, 'GCJ-02') : (p: { lat: number; lng: number }) => p;
+  return new Response(JSON.stringify(buildOverview(decoded, toDisplay)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
