@@ -17,6 +17,9 @@ export type PointProps = { i: number };
 export type ClusterProps = { approx: number };
 export type ClusterIndex = Supercluster<PointProps, ClusterProps>;
 
+/** A cluster's count as printed on it: 10,000 and more in 万 (1.2万), so the badge stays short; its label has the exact number. */
+export const clusterCountText = (count: number) => (count >= 10_000 ? `${(count / 10_000).toFixed(1)}万` : String(count));
+
 /** Builds the cluster index over the centers that have a display point, leaving out `skip` and those outside `mask`. */
 export function buildClusterIndex(
   cfg: Pick<MapClientConfig, 'clusterRadius' | 'maxZoom'>,

@@ -1,7 +1,7 @@
 // The first-view file /map/overview.json: per-zoom markers that add up to every located center, the same clusters the
 // browser's index makes, cut off where a zoom has too many markers, and the cluster radius in screen pixels.
 import { describe, expect, it } from 'vitest';
-import { buildClusterIndex, buildOverview, mapMinZoom, overviewMaxMarkers, type OverviewMarker } from '../../src/lib/map-clusters.ts';
+import { buildClusterIndex, buildOverview, clusterCountText, mapMinZoom, overviewMaxMarkers, type OverviewMarker } from '../../src/lib/map-clusters.ts';
 import { decodeMapData, round5, type MapDataFile } from '../../src/lib/map-codec.ts';
 import { fromWgs84 } from '../../src/lib/map-coords.ts';
 import { encodeMapData, mapClientConfig } from '../../src/lib/map-data.ts';
@@ -114,5 +114,11 @@ describe('cluster radius', () => {
   it(`joins markers closer than ${cfg.clusterRadius} screen pixels and keeps farther ones apart`, () => {
     expect(pair(cfg.clusterRadius - 8)).toBe(1);
     expect(pair(cfg.clusterRadius + 8)).toBe(2);
+  });
+});
+
+describe('cluster badges', () => {
+  it('print counts up to 9,999 as they are and larger ones in 万, one decimal', () => {
+    expect([1, 56, 9999, 10_000, 10_025, 125_000].map(clusterCountText)).toEqual(['1', '56', '9999', '1.0万', '1.0万', '12.5万']);
   });
 });

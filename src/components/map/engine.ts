@@ -3,7 +3,7 @@ import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ClusterProperties } from 'supercluster';
 import { formatDistance, formatWalk, haversineMeters, walkingMinutes, type LatLng } from '../../lib/geo.ts';
-import { buildClusterIndex, firstViewMaxZoom, mapMinZoom, type ClusterIndex, type ClusterProps, type MapOverviewFile, type PointProps } from '../../lib/map-clusters.ts';
+import { buildClusterIndex, clusterCountText, firstViewMaxZoom, mapMinZoom, type ClusterIndex, type ClusterProps, type MapOverviewFile, type PointProps } from '../../lib/map-clusters.ts';
 import { categoriesOf, centerIsWithin, placeAncestors, placeLineOf, zoomForPrecision, type DecodedMapData, type MapCenter, type MapClientConfig } from '../../lib/map-codec.ts';
 
 export interface MapOptions {
@@ -146,7 +146,7 @@ const pointIcon = (exact: boolean, isFocus: boolean) =>
 const clusterIcon = (count: number, approx: number) =>
   L.divIcon({
     className: `map-marker map-cluster${approx === count ? ' map-cluster-approx' : ''}`,
-    html: `<span class="map-count" aria-hidden="true">${count}</span>`,
+    html: `<span class="map-count" aria-hidden="true">${clusterCountText(count)}</span>`,
     iconSize: [44, 44],
     iconAnchor: [22, 22],
   });
