@@ -47,6 +47,8 @@ export async function measurePage(browser: Browser, origin: string, path: string
     bodies.push(
       response
         .body()
+        // Playwright cannot hand over the body of a worker's response (the map's data file): fetch the same URL here.
+        .catch(async () => Buffer.from(await (await fetch(url)).arrayBuffer()))
         .then((body) => ({ url, type: response.headers()['content-type'] ?? '', raw: body.length, gzip: gzipSync(body, { level: 6 }).length }))
         .catch(() => null),
     );

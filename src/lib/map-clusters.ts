@@ -1,12 +1,10 @@
 // Marker clustering shared by the browser map and the build: the same supercluster settings on both sides, and
 // the small first-view file (/map/overview.json) that lets /map/ draw its clusters before the full data arrives.
-// Browser-safe.
+// Browser-safe. (The overview file's type lives in map-codec.ts, so loading it does not pull supercluster in.)
 import Supercluster from 'supercluster';
 import type { ClusterProperties, PointFeature } from 'supercluster';
 import type { LatLng } from './geo.ts';
-import { round5, type DecodedMapData, type MapClientConfig, type MapCenter } from './map-codec.ts';
-
-export const overviewVersion = 1;
+import { overviewVersion, round5, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from './map-codec.ts';
 
 /** The lowest zoom any map allows (the whole of China fits a phone screen at 4). */
 export const mapMinZoom = 3;
@@ -49,23 +47,6 @@ export function buildClusterIndex(
   });
   index.load(features);
   return { index, count: features.length };
-}
-
-/**
- * One marker of the first view: [lng, lat, count, approx]. count 1 is a single center (approx 1 when its point is
- * approximate); more is a cluster of that many, approx of them approximate.
- */
-export type OverviewMarker = [number, number, number, number];
-
-export interface MapOverviewFile {
-  v: number;
-  cfg: MapClientConfig;
-  /** Centers with a point: what the markers at every zoom add up to. */
-  total: number;
-  /** [west, south, east, north] of every display point, or null when no center has one. */
-  bounds: [number, number, number, number] | null;
-  /** Markers per zoom, from mapMinZoom up to firstViewMaxZoom or the last zoom with at most `overviewMaxMarkers`. */
-  zooms: Record<string, OverviewMarker[]>;
 }
 
 /**

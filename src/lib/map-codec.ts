@@ -2,6 +2,7 @@
 import type { LatLng } from './geo.ts';
 
 export const mapDataVersion = 1;
+export const overviewVersion = 1;
 
 /**
  * A region row: [slug, name, levelIndex, parentIndex (-1 for none), precisionIndex, lat?, lng?].
@@ -142,3 +143,20 @@ export const centerIsWithin = (data: DecodedMapData, center: MapCenter, slug: st
 
 /** Zoom that shows a point of this precision with some of its surroundings. */
 export const zoomForPrecision = (precision: string) => ({ point: 17, village: 15, town: 13, county: 11, city: 10, province: 7 })[precision] ?? 12;
+
+/**
+ * One marker of the first view: [lng, lat, count, approx]. count 1 is a single center (approx 1 when its point is
+ * approximate); more is a cluster of that many, approx of them approximate.
+ */
+export type OverviewMarker = [number, number, number, number];
+
+export interface MapOverviewFile {
+  v: number;
+  cfg: MapClientConfig;
+  /** Centers with a point: what the markers at every zoom add up to. */
+  total: number;
+  /** [west, south, east, north] of every display point, or null when no center has one. */
+  bounds: [number, number, number, number] | null;
+  /** Markers per zoom, from mapMinZoom up to firstViewMaxZoom or the last zoom with at most `overviewMaxMarkers` (map-clusters.ts). */
+  zooms: Record<string, OverviewMarker[]>;
+}

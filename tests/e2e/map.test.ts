@@ -264,4 +264,29 @@ describe('without JavaScript, and on pages without a map', () => {
     expect(mismatched.map((f) => f.slice(dist.length))).toEqual([]);
     expect(readFileSync(join(dist, 'map/index.html'), 'utf8')).toMatch(mapScript);
   });
+
+  it('keeps Leaflet and the cluster code out of a center page\'s first load (they come when its small map nears the screen)', () => {
+    // The module scripts a page runs at once: its entries and what they import statically (not import()).
+    const staticGraph = (html: string) => {
+      const seen = new Set<string>();
+      const visit = (path: string) => {
+        if (seen.has(path)) return;
+        seen.add(path);
+        const code = readFileSync(join(dist, path), 'utf8');
+        for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g)) visit(join('/_astro', m[1]!.replace(/^\.\//, '')));
+      };
+      for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) visit(m[1]!);
+      return [...seen];
+    };
+    const centerHtml = readFileSync(join(dist, `centers/${located[0]!.slug}/index.html`), 'utf8');
+    const eager = staticGraph(centerHtml);
+    expect(eager.length).toBeGreaterThan(0);
+    const code = eager.map((p) => readFileSync(join(dist, p), 'utf8')).join('\n');
+    expect(code).not.toContain('Map container is already initialized'); // Leaflet
+    expect(code).not.toContain('getClusterExpansionZoom'); // supercluster
+    // And the check can see them: /map/ bundles both into its first load.
+    const mapCode = staticGraph(readFileSync(join(dist, 'map/index.html'), 'utf8')).map((p) => readFileSync(join(dist, p), 'utf8')).join('\n');
+    expect(mapCode).toContain('Map container is already initialized');
+    expect(mapCode).toContain('getClusterExpansionZoom');
+  });
 });

@@ -1,6 +1,5 @@
 // Shared by the map entries: loads the data file once and turns a [data-map] element into a Leaflet map.
-import { overviewVersion, type MapOverviewFile } from '../../lib/map-clusters.ts';
-import { decodeMapData, type DecodedMapData, type MapDataFile } from '../../lib/map-codec.ts';
+import { decodeMapData, overviewVersion, type DecodedMapData, type MapDataFile, type MapOverviewFile } from '../../lib/map-codec.ts';
 import type { LatLng } from '../../lib/geo.ts';
 import type { MapBase, MapController } from './engine.ts';
 
