@@ -64,4 +64,10 @@ export const view = {
    * every center there: still reachable without a map or JavaScript, one click further.
    */
   fullListMax: 2000,
+  /**
+   * From this many centers the map's data file (about 130 bytes a center) is downloaded by a worker: reading a body
+   * of a megabyte on a phone's busy main thread took ~1 s at 10,000 centers (4x CPU). Below it, starting a worker
+   * costs more than it saves (~0.2 s for the 25 real centers).
+   */
+  workerDataFrom: 1000,
 } as const;

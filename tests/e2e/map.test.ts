@@ -134,6 +134,15 @@ describe('the map page', () => {
   });
 });
 
+/** The real content is small; this adds the flag the build writes past view.workerDataFrom centers to /map/. */
+const flagLarge = (page: Page) =>
+  page.route(`${server.url}/map/`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    expect(html).not.toContain('data-map-large');
+    await route.fulfill({ response, body: html.replace('data-map="full"', 'data-map="full" data-map-large') });
+  });
+
 describe('the first view', () => {
   it('shows the overview\'s markers before the full data is read, then replaces them with the real, focusable ones', async () => {
     const context = await browser.newContext(contexts.phone);
@@ -169,11 +178,33 @@ describe('the first view', () => {
     await context.close();
   });
 
+  it('downloads the data in a worker when the page says the site is large, and on the main thread when it is small', async () => {
+    const run = async (large: boolean) => {
+      const context = await browser.newContext(contexts.phone);
+      const page = await context.newPage();
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
+      if (large) await flagLarge(page);
+      await page.goto(`${server.url}/map/`);
+      await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
+      const markers = Number(await page.locator('[data-map]').getAttribute('data-markers-ready'));
+      await context.close();
+      return { workers, markers };
+    };
+    const large = await run(true);
+    expect(large.workers.some((u) => u.includes('data-worker'))).toBe(true);
+    expect(large.markers).toBe(located.length);
+    const small = await run(false);
+    expect(small.workers).toEqual([]);
+    expect(small.markers).toBe(located.length);
+  });
+
   it('still draws every center from the full data when the overview file is missing and there are no workers', async () => {
     const context = await browser.newContext(contexts.desktop);
     const page = await context.newPage();
     await page.route('**/map/overview.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    // The data file is then fetched on the main thread.
+    // A large site's page, in a browser without workers: the data file is then fetched on the main thread.
+    await flagLarge(page);
     await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
     await page.goto(`${server.url}/map/`);
     const mapEl = page.locator('[data-map]');

@@ -46,13 +46,14 @@ function fetchBytesOffMainThread(url: string): Promise<ArrayBuffer> {
 let dataBytes: Promise<ArrayBuffer> | undefined;
 /**
  * Downloads the data file without parsing it, so the one long step (JSON.parse) can wait until the first view
- * is on screen.
+ * is on screen; a large file (the page says so, see view.workerDataFrom) through a worker.
  */
-export const prefetchData = () => (dataBytes ??= fetchBytesOffMainThread(dataUrl));
+export const prefetchData = (large = false) => (dataBytes ??= large ? fetchBytesOffMainThread(dataUrl) : fetchBytes(dataUrl));
 
 let dataPromise: Promise<DecodedMapData> | undefined;
-export const loadData = () =>
-  (dataPromise ??= prefetchData().then((bytes) => {
+/** The decoded data (downloaded the way the first prefetchData call chose). */
+export const loadData = (large = false) =>
+  (dataPromise ??= prefetchData(large).then((bytes) => {
     const file = JSON.parse(new TextDecoder().decode(bytes)) as MapDataFile;
     performance.mark('map:data-loaded');
     return decodeMapData(file);
@@ -127,9 +128,10 @@ async function startOverview(el: HTMLElement, engine: Engine): Promise<MapBase |
  */
 export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine>, { overview = false } = {}): Promise<MapController | undefined> {
   const mode = el.dataset['map'] === 'full' ? 'full' : 'mini';
+  const large = el.dataset['mapLarge'] !== undefined;
   let base: MapBase | undefined;
   // Small maps fetch and read the data while Leaflet loads; /map/ downloads it now and parses it after the overview.
-  const early = overview ? prefetchData() : loadData();
+  const early = overview ? prefetchData(large) : loadData(large);
   early.catch(() => undefined);
   try {
     const engine = await loadEngine().then((m) => {
@@ -140,7 +142,7 @@ export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine
       base = await startOverview(el, engine);
       if (base) await afterPaint();
     }
-    const data = await loadData();
+    const data = await loadData(large);
     // Parsing the data was one long task already: let a tap or a key press in between be handled first.
     await yieldToMain();
     const transforms = await displayTransforms(data);
