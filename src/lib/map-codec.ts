@@ -21,6 +21,9 @@ export type ResolvedBasemap =
   | { kind: 'none' }
   | { kind: 'tiles'; layers: { url: string; subdomains: string }[]; attribution: string; crs: 'WGS-84' | 'GCJ-02'; maxZoom: number; name: string };
 
+/** The coordinate system the map draws in: the basemap's, WGS-84 (ours) when there is none. */
+export const displayCrs = (basemap: ResolvedBasemap): 'WGS-84' | 'GCJ-02' => (basemap.kind === 'tiles' ? basemap.crs : 'WGS-84');
+
 /** Settings the browser needs, written into the data file at build time from src/config/map.ts. */
 export interface MapClientConfig {
   walkingSpeedKmh: number;

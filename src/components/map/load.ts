@@ -1,23 +1,19 @@
 // Shared by the map entries: loads the data file once and turns a [data-map] element into a Leaflet map.
-import { decodeMapData, overviewVersion, type DecodedMapData, type MapDataFile, type MapOverviewFile } from '../../lib/map-codec.ts';
+import { decodeMapData, displayCrs, overviewVersion, type DecodedMapData, type MapDataFile, type MapOverviewFile } from '../../lib/map-codec.ts';
 import type { LatLng } from '../../lib/geo.ts';
 import type { MapBase, MapController } from './engine.ts';
 
 type Engine = typeof import('./engine.ts');
 
-const fetchJson = async <T>(url: string): Promise<T> => {
+/** A response with a 2xx status, or an error naming the URL. */
+const fetchOk = async (url: string) => {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return (await r.json()) as T;
+  return r;
 };
+const fetchBytes = async (url: string) => (await fetchOk(url)).arrayBuffer();
 
 const dataUrl = '/map/centers.json';
-
-const fetchBytes = async (url: string) => {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return r.arrayBuffer();
-};
 
 /** The bytes of `url`, downloaded by a worker (see data-worker.ts); on the main thread if there can be no worker. */
 function fetchBytesOffMainThread(url: string): Promise<ArrayBuffer> {
@@ -48,7 +44,7 @@ let dataBytes: Promise<ArrayBuffer> | undefined;
  * Downloads the data file without parsing it, so the one long step (JSON.parse) can wait until the first view
  * is on screen; a large file (the page says so, see view.workerDataFrom) through a worker.
  */
-export const prefetchData = (large = false) => (dataBytes ??= large ? fetchBytesOffMainThread(dataUrl) : fetchBytes(dataUrl));
+const prefetchData = (large = false) => (dataBytes ??= large ? fetchBytesOffMainThread(dataUrl) : fetchBytes(dataUrl));
 
 let dataPromise: Promise<DecodedMapData> | undefined;
 /** The decoded data (downloaded the way the first prefetchData call chose). */
@@ -70,8 +66,7 @@ export const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resol
 
 /** Identity for WGS-84 basemaps; gcoord (loaded only then) for GCJ-02 ones. */
 async function displayTransforms(data: DecodedMapData): Promise<{ toDisplay: (p: LatLng) => LatLng; fromDisplay: (p: LatLng) => LatLng }> {
-  const basemap = data.file.cfg.basemap;
-  if (basemap.kind === 'tiles' && basemap.crs === 'GCJ-02') {
+  if (displayCrs(data.file.cfg.basemap) === 'GCJ-02') {
     const { fromWgs84, toWgs84 } = await import('../../lib/map-coords.ts');
     return { toDisplay: (p) => fromWgs84(p, 'GCJ-02'), fromDisplay: (p) => toWgs84(p, 'GCJ-02') };
   }
@@ -98,25 +93,17 @@ function failed(el: HTMLElement, error: unknown) {
 async function startOverview(el: HTMLElement, engine: Engine): Promise<MapBase | undefined> {
   let base: MapBase | undefined;
   try {
-    const overview = await fetchJson<MapOverviewFile>('/map/overview.json');
+    const overview = (await (await fetchOk('/map/overview.json')).json()) as MapOverviewFile;
     if (overview.v !== overviewVersion) throw new Error(`overview version ${overview.v} is not ${overviewVersion}: rebuild the site`);
-    const fallback = [...el.childNodes];
     el.replaceChildren();
-    try {
-      base = engine.createBase(el, overview.cfg, 'full');
-      el.dataset['markersShown'] = String(engine.showOverview(base, overview));
-    } catch (error) {
-      // Leave the element as it was, so the full-data path can make its map there.
-      base?.map.remove();
-      el.classList.remove('map-live');
-      el.removeAttribute('aria-busy');
-      delete el.dataset['markersShown'];
-      el.replaceChildren(...fallback);
-      throw error;
-    }
+    base = engine.createBase(el, overview.cfg, 'full');
+    el.dataset['markersShown'] = String(engine.showOverview(base, overview));
     performance.mark('map:markers-shown');
     return base;
   } catch (error) {
+    // Undo a half-made map, so the full-data path can make its own in the element.
+    base?.map.remove();
+    el.removeAttribute('aria-busy');
     console.warn('map overview:', error);
     return undefined;
   }

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/content.ts';
 import { buildOverview } from '../../lib/map-clusters.ts';
-import { decodeMapData } from '../../lib/map-codec.ts';
+import { decodeMapData, displayCrs } from '../../lib/map-codec.ts';
 import { fromWgs84 } from '../../lib/map-coords.ts';
 import { encodeMapData, mapClientConfig } from '../../lib/map-data.ts';
 
@@ -10,7 +10,6 @@ export const GET: APIRoute = async () => {
   const data = await siteData();
   // Decoded from the very rows the browser gets, so both sides cluster the same points.
   const decoded = decodeMapData(encodeMapData(data.centers, data.regions, mapClientConfig()));
-  const basemap = decoded.file.cfg.basemap;
-  const toDisplay = basemap.kind === 'tiles' && basemap.crs === 'GCJ-02' ? (p: { lat: number; lng: number }) => fromWgs84(p, 'GCJ-02') : (p: { lat: number; lng: number }) => p;
-  return new Response(JSON.stringify(buildOverview(decoded, toDisplay)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  const crs = displayCrs(decoded.file.cfg.basemap);
+  return new Response(JSON.stringify(buildOverview(decoded, (p) => fromWgs84(p, crs))), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
