@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { contexts, launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { contexts, launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { tileOrigins } from '../src/lib/csp.ts';
 import { builtPages, formatViolation, layoutReport, modeContext, runAxe, watchPage, type Mode, type Violation } from './lib/a11y-browser.ts';
 

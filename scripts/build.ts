@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/errors.ts';
 import { checkDist } from './lib/check-dist.ts';
-import { loadContentTree } from './lib/content-files.ts';
+import { loadContentTree } from '../src/lib/content/tree.node.ts';
 import { pagefindGlob } from './lib/pagefind-glob.ts';
 
 const out = resolve(process.env.OUT_DIR ?? 'dist');

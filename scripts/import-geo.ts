@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { loadContentTree } from './lib/content-files.ts';
+import { loadContentTree } from '../src/lib/content/tree.node.ts';
 import { placesPath, readPlaces } from './lib/places.ts';
 import { regionSlugs } from './lib/region-slugs.ts';
 

@@ -1,7 +1,7 @@
 // CLI: what the content says and how well it is sourced. Counts pages and sourced items, checks every citation's
 // source resolves and every locator is found in the archived article; exits 1 if any does not.
 import { resolve } from 'node:path';
-import { citationsIn, loadContentTree, type ContentEntry } from './lib/content-files.ts';
+import { citationsIn, loadContentTree, type ContentEntry } from '../src/lib/content/tree.node.ts';
 import { checkLocators } from './lib/locators.ts';
 
 const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');

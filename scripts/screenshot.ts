@@ -1,7 +1,7 @@
 // CLI: screenshots of built pages at phone and desktop widths, for a person to look at (npm run screenshots).
 import { mkdirSync } from 'node:fs';
-import { contexts, launchBrowser, useCjkFont } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { contexts, launchBrowser, useCjkFont } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const elder = process.argv.includes('--elder');

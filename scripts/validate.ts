@@ -1,7 +1,7 @@
 // CLI: validates every content file and reference, prints every problem at once, exits 1 if any.
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/errors.ts';
-import { loadContentTree } from './lib/content-files.ts';
+import { loadContentTree } from '../src/lib/content/tree.node.ts';
 
 const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);

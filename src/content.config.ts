@@ -1,7 +1,7 @@
 // Content collections: each loads one folder of content/ and validates it with its schema from src/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { frontMatterOnly } from './lib/front-matter-loader.ts';
+import { frontMatterOnly } from './lib/content/front-matter-loader.ts';
 import { collections as table } from './schemas/index.ts';
 
 /** CONTENT_ROOT points a build at another tree with a content/ folder (fixtures, synthetic scale sites). */

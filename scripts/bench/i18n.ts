@@ -2,7 +2,7 @@
 // center summary, scaled to a 10,000-center site (the zh-hant center pages convert one summary each).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadContentTree } from '../lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { toHant, toHantDeep } from '../../src/lib/i18n/convert.ts';
 import type { BenchContext, BenchPart, BenchTable } from './types.ts';
 

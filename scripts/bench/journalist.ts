@@ -3,12 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadContentTree } from '../lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { generateSite } from '../lib/synthetic.ts';
-import { citationsBySource, citedBy } from '../../src/lib/footnotes.ts';
-import { entryHistory, readContentHistory } from '../../src/lib/history.ts';
-import { centersCsv, centersGeoJson, centersJson, dataPackage, servicesHsds, type ExportContext } from '../../src/lib/open-data.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
+import { citationsBySource, citedBy } from '../../src/lib/content/footnotes.ts';
+import { entryHistory, readContentHistory } from '../../src/lib/citations/history.node.ts';
+import { centersCsv, centersGeoJson, centersJson, dataPackage, servicesHsds, type ExportContext } from '../../src/lib/open-data/exports.node.ts';
+import { qrSvg } from '../../src/lib/citations/qr.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Source } from '../../src/schemas/source.ts';

@@ -4,8 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { contexts, launchBrowser } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { contexts, launchBrowser } from '../lib/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
 import { buildSite, listFiles, syntheticContent } from '../lib/bench-sites.ts';
 import type { BenchPart, BenchTable } from './types.ts';
 

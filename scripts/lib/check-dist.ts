@@ -1,5 +1,5 @@
 // All checks on a built site, in one place, so the build, tests and people get the same answer.
-import { loadContentTree, type ContentTree } from './content-files.ts';
+import { loadContentTree, type ContentTree } from '../../src/lib/content/tree.node.ts';
 import { checkLinks, checkPagesExist, type DistProblem } from './dist-checks.ts';
 import { checkHtml } from './html-checks.ts';
 import { largePageBytes } from './html-sample.ts';

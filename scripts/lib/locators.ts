@@ -1,7 +1,7 @@
 // Checks that every citation's locator (a heading or a short phrase) really occurs in the archived source text.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { citationsIn, type ContentEntry } from './content-files.ts';
+import { citationsIn, type ContentEntry } from '../../src/lib/content/tree.node.ts';
 
 /** Longest locator phrase we accept, in characters after normalising: a journalist searches for it with Ctrl-F. */
 export const maxLocatorLength = 20;

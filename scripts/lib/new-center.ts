@@ -8,8 +8,8 @@ import { centerSchema } from '../../src/schemas/center.ts';
 import { slugPattern } from '../../src/schemas/common.ts';
 import { describeAt, formatProblem, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
 import { collections } from '../../src/schemas/index.ts';
-import { labelToId } from '../../src/lib/import-columns.ts';
-import { checkReferences, loadContentTree, type ContentEntry } from './content-files.ts';
+import { labelToId } from '../../src/lib/content/import-columns.ts';
+import { checkReferences, loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
 import { normaliseDate, toYaml } from './import-centers.ts';
 
 interface Option {

@@ -1,8 +1,8 @@
 // The Content-Security-Policy: one list used by astro.config.mjs (meta tag), public/_headers and the tests.
 
 import { basemap } from '../config/map.ts';
-import type { ResolvedBasemap } from './map-codec.ts';
-import { resolveBasemap } from './map-tiles.ts';
+import type { ResolvedBasemap } from './map/codec.ts';
+import { resolveBasemap } from './map/tiles.ts';
 
 /** The origins a basemap's tile URLs point at, one per {s} subdomain: 'https://t{s}.x.cn/…' with '01' → two origins. */
 export function tileOriginsOf(resolved: ResolvedBasemap): string[] {

@@ -1,8 +1,8 @@
 // /changes.xml: Atom feed of the newest content changes, for journalists and anyone following the data.
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/content.ts';
-import { atomFeed, siteChanges } from '../lib/changes.ts';
-import { contentHistory } from '../lib/history.ts';
+import { siteData } from '../lib/content/queries.ts';
+import { atomFeed, siteChanges } from '../lib/citations/changes.ts';
+import { contentHistory } from '../lib/citations/history.node.ts';
 import { siteName } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 // The iCalendar feed of center activities that the sources date to the day (/events.ics). Undated ones stay on /events/.
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/content.ts';
-import { calendarEvents } from '../lib/events.ts';
-import { buildCalendar } from '../lib/ics.ts';
+import { siteData } from '../lib/content/queries.ts';
+import { calendarEvents } from '../lib/search/events.ts';
+import { buildCalendar } from '../lib/search/ics.ts';
 import { siteName } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { fileFor, htmlFiles, urlOf } from '../../scripts/lib/dist-checks.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');

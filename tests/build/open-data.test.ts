@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/lib/csv.ts';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
-import { csvColumns } from '../../src/lib/open-data.ts';
-import { centersJsonSchema, checkGeoJson, dataPackageSchema, geoPropertiesSchema, hsdsSchema } from '../../src/lib/open-data-schemas.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { csvColumns } from '../../src/lib/open-data/exports.node.ts';
+import { centersJsonSchema, checkGeoJson, dataPackageSchema, geoPropertiesSchema, hsdsSchema } from '../../src/lib/open-data/schemas.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const tree = loadContentTree(resolve(process.env.CONTENT_ROOT ?? '.'));

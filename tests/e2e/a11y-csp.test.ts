@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { contexts, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { headerOnlyDirectives, headersFor, parseHeadersFile, tileOrigins } from '../../src/lib/csp.ts';
 import { watchPage } from '../../scripts/lib/a11y-browser.ts';
 

@@ -2,8 +2,8 @@
 // and out of the way when JavaScript is off (where it could not work).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contexts, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { ELDER_KEY } from '../../src/lib/a11y-elder.ts';
 
 let server: StaticServer;

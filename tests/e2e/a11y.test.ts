@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { contexts, launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { samplePages } from '../../src/lib/a11y-pages.ts';
 import { elderLabel, type ElderLang } from '../../src/lib/a11y-elder.ts';
 import { tileOrigins } from '../../src/lib/csp.ts';

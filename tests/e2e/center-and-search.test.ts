@@ -1,8 +1,8 @@
 // Opens a built center page and runs a search in real Chromium: the site works end to end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, trackConsoleErrors } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser, trackConsoleErrors } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

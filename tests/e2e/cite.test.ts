@@ -2,9 +2,9 @@
 // click, the cite box works without JavaScript, and the notice-board sheet prints on one A4 page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, trackConsoleErrors, trackForeignRequests } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { apa7, gbt7714, type CitablePage } from '../../src/lib/citation.ts';
+import { launchBrowser, trackConsoleErrors, trackForeignRequests } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { apa7, gbt7714, type CitablePage } from '../../src/lib/citations/citation.ts';
 
 let server: StaticServer;
 let browser: Browser;

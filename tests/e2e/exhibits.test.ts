@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { contexts, launchBrowser, trackConsoleErrors } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { contexts, launchBrowser, trackConsoleErrors } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { toHant } from '../../src/lib/i18n/convert.ts';
 import type { Exhibit } from '../../src/schemas/exhibit.ts';
 

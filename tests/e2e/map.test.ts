@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
-import { decodeMapData, type MapCenter, type MapDataFile } from '../../src/lib/map-codec.ts';
-import { contexts, launchBrowser, trackConsoleErrors, trackForeignRequests } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { decodeMapData, type MapCenter, type MapDataFile } from '../../src/lib/map/codec.ts';
+import { contexts, launchBrowser, trackConsoleErrors, trackForeignRequests } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? '.');

@@ -2,8 +2,8 @@
 // The query table and why each center is expected: tests/fixtures/search-queries.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, trackConsoleErrors } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchBrowser, trackConsoleErrors } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { searchQueries, type SearchQueryCase } from '../fixtures/search-queries.ts';
 
 let server: StaticServer;

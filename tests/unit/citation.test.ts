@@ -1,6 +1,6 @@
 // Citation strings for 安平社区's page, checked against expectations written by hand from GB/T 7714-2015 and APA 7.
 import { describe, expect, it } from 'vitest';
-import { apa7, apa7Html, bibtex, citationKey, cslJson, gbt7714, ris, type CitablePage } from '../../src/lib/citation.ts';
+import { apa7, apa7Html, bibtex, citationKey, cslJson, gbt7714, ris, type CitablePage } from '../../src/lib/citations/citation.ts';
 
 const anping: CitablePage = {
   key: 'centers/anping',

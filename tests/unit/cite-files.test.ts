@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { citationsFromContent, writeCiteFiles } from '../../src/integrations/cite-files.ts';
-import { bibtex, cslJson, ris } from '../../src/lib/citation.ts';
-import { registerCitation, takeRegisteredCitations } from '../../src/lib/cite-registry.ts';
+import { bibtex, cslJson, ris } from '../../src/lib/citations/citation.ts';
+import { registerCitation, takeRegisteredCitations } from '../../src/lib/citations/registry.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'cite-files-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
-// The indexed region queries in src/lib/content.ts answer exactly as the plain filters they replaced, in the same order.
+// The indexed region queries in src/lib/content/queries.ts answer exactly as the plain filters they replaced, in the same order.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContentTree, type ContentEntry } from '../../scripts/lib/content-files.ts';
+import { loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
 import { generateSite } from '../../scripts/lib/synthetic.ts';
 
 // siteData() reads Astro's collections; here they come from a content tree read the way the validator reads it.
@@ -12,7 +12,7 @@ vi.mock('astro:content', () => ({
   getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: e.data })),
 }));
 
-const { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionChain, siteData } = await import('../../src/lib/content.ts');
+const { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionChain, siteData } = await import('../../src/lib/content/queries.ts');
 type Data = Awaited<ReturnType<typeof siteData>>;
 
 /** The queries as they were before the indexes: obviously right, O(n) per call. */

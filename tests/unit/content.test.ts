@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree, type ContentEntry } from '../../scripts/lib/content-files.ts';
+import { loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
 import { archivedPath, checkLocators, locatorFound, maxLocatorLength, normaliseForMatch } from '../../scripts/lib/locators.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -3,12 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { archivedPath, locatorFound, normaliseForMatch } from '../../scripts/lib/locators.ts';
 import { toHant, toHantDeep } from '../../src/lib/i18n/convert.ts';
 import { phraseFixes } from '../../src/lib/i18n/phrases.ts';
 import { splitRuns } from '../../src/lib/i18n/scripts.ts';
-import { notInSources, visitorNotes } from '../../src/lib/huixiang-notes.ts';
+import { notInSources, visitorNotes } from '../../src/lib/exhibits/huixiang-notes.ts';
 import { exhibitSchema, type Exhibit } from '../../src/schemas/exhibit.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 // Figures are shown at the precision the source printed them.
 import { describe, expect, it } from 'vitest';
-import { factValue, showDate } from '../../src/lib/facts.ts';
+import { factValue, showDate } from '../../src/lib/content/facts.ts';
 
 describe('factValue', () => {
   it('keeps "30余名" as 30+', () => expect(factValue({ value: 30, unit: '名', precision: 'more-than' })).toBe('30+名'));

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { fieldReference, fieldRows, renderFieldsMarkdown } from '../../src/lib/field-reference.ts';
-import { importColumns } from '../../src/lib/import-columns.ts';
+import { fieldReference, fieldRows, renderFieldsMarkdown } from '../../src/lib/content/field-reference.ts';
+import { importColumns } from '../../src/lib/content/import-columns.ts';
 
 describe('docs/fields.md', () => {
   it('is up to date with the schemas (run `npm run docs:fields` after changing a schema)', () => {

@@ -1,8 +1,8 @@
 // Stable fact anchors and the source → citing-facts index, on the real content tree.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
-import { anchorsFor, centerAnchors, centerCitations, citedBy, citationsBySource, factAnchors, shortHash, sourceHref, type CitationSite } from '../../src/lib/footnotes.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { anchorsFor, centerAnchors, centerCitations, citedBy, citationsBySource, factAnchors, shortHash, sourceHref, type CitationSite } from '../../src/lib/content/footnotes.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Exhibit } from '../../src/schemas/exhibit.ts';
 import type { Region } from '../../src/schemas/region.ts';

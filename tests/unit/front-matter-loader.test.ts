@@ -1,7 +1,7 @@
 // frontMatterOnly hands glob() an .mdx entry type without render hooks, and leaves everything else as it was.
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { frontMatterOnly } from '../../src/lib/front-matter-loader.ts';
+import { frontMatterOnly } from '../../src/lib/content/front-matter-loader.ts';
 
 const recorder = () => {
   const seen: LoaderContext[] = [];

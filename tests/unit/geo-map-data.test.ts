@@ -1,9 +1,9 @@
 // The compact map data file: every center and region survives encode → JSON → decode, points and precision intact.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
-import { categoriesOf, centerIsWithin, decodeMapData, maskOf, placeLineOf, round5, type MapDataFile } from '../../src/lib/map-codec.ts';
-import { categoriesInUse, encodeMapData, mapClientConfig } from '../../src/lib/map-data.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { categoriesOf, centerIsWithin, decodeMapData, maskOf, placeLineOf, round5, type MapDataFile } from '../../src/lib/map/codec.ts';
+import { categoriesInUse, encodeMapData, mapClientConfig } from '../../src/lib/map/data.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
 

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
 import { circlePrecisions, circleRadiusMeters, walking } from '../../src/config/map.ts';
-import { earthRadiusMeters, formatDistance, formatWalk, haversineMeters, metersPerMinute, nearestFirst, offsetPoint, radiusForMinutes, walkingMinutes } from '../../src/lib/geo.ts';
-import { fromWgs84, toWgs84 } from '../../src/lib/map-coords.ts';
-import { navHeading, navLinks } from '../../src/lib/map-nav.ts';
-import { BasemapConfigError, resolveBasemap } from '../../src/lib/map-tiles.ts';
+import { earthRadiusMeters, formatDistance, formatWalk, haversineMeters, metersPerMinute, nearestFirst, offsetPoint, radiusForMinutes, walkingMinutes } from '../../src/lib/map/geo.ts';
+import { fromWgs84, toWgs84 } from '../../src/lib/map/coords.ts';
+import { navHeading, navLinks } from '../../src/lib/map/nav.ts';
+import { BasemapConfigError, resolveBasemap } from '../../src/lib/map/tiles.ts';
 
 const anhai = { lat: 24.719559, lng: 118.471598 };
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryHistory, entryKeyOf, gitLogFormat, parseGitLog, readContentHistory } from '../../src/lib/history.ts';
+import { entryHistory, entryKeyOf, gitLogFormat, parseGitLog, readContentHistory } from '../../src/lib/citations/history.node.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'history-test-'));
 const repo = join(work, 'repo');

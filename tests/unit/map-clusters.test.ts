@@ -1,10 +1,10 @@
 // The first-view file /map/overview.json: per-zoom markers that add up to every located center, the same clusters the
 // browser's index makes, cut off where a zoom has too many markers, and the cluster radius in screen pixels.
 import { describe, expect, it } from 'vitest';
-import { buildClusterIndex, buildOverview, clusterCountText, mapMinZoom, overviewMaxMarkers } from '../../src/lib/map-clusters.ts';
-import { decodeMapData, round5, type MapDataFile, type OverviewMarker } from '../../src/lib/map-codec.ts';
-import { fromWgs84 } from '../../src/lib/map-coords.ts';
-import { encodeMapData, mapClientConfig } from '../../src/lib/map-data.ts';
+import { buildClusterIndex, buildOverview, clusterCountText, mapMinZoom, overviewMaxMarkers } from '../../src/lib/map/clusters.ts';
+import { decodeMapData, round5, type MapDataFile, type OverviewMarker } from '../../src/lib/map/codec.ts';
+import { fromWgs84 } from '../../src/lib/map/coords.ts';
+import { encodeMapData, mapClientConfig } from '../../src/lib/map/data.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContentTree, loadFile } from '../../scripts/lib/content-files.ts';
+import { loadContentTree, loadFile } from '../../src/lib/content/tree.node.ts';
 import { runNewCenter } from '../../scripts/lib/new-center.ts';
 
 let root: string;

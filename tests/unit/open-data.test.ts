@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/lib/csv.ts';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
-import { csvCell, toCsv } from '../../src/lib/csv-write.ts';
-import { indexHistory } from '../../src/lib/history.ts';
-import { centersCsv, centersGeoJson, centersJson, servicesHsds, uuidV5, type ExportContext } from '../../src/lib/open-data.ts';
-import { centersJsonSchema, checkGeoJson, hsdsSchema } from '../../src/lib/open-data-schemas.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { csvCell, toCsv } from '../../src/lib/open-data/csv-write.ts';
+import { indexHistory } from '../../src/lib/citations/history.node.ts';
+import { centersCsv, centersGeoJson, centersJson, servicesHsds, uuidV5, type ExportContext } from '../../src/lib/open-data/exports.node.ts';
+import { centersJsonSchema, checkGeoJson, hsdsSchema } from '../../src/lib/open-data/schemas.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import type { Source } from '../../src/schemas/source.ts';

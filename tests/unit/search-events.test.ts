@@ -1,16 +1,16 @@
-// Events across centers (src/lib/events.ts): grouped dated / recurring / undated; only full dates reach the calendar.
+// Events across centers (src/lib/search/events.ts): grouped dated / recurring / undated; only full dates reach the calendar.
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 
 const state = vi.hoisted(() => ({ entries: [] as { collection: string; id: string; data: unknown }[] }));
 vi.mock('astro:content', () => ({
   getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: structuredClone(e.data) })),
 }));
 
-const { siteData } = await import('../../src/lib/content.ts');
-const { calendarEvents, listEvents } = await import('../../src/lib/events.ts');
-const { buildCalendar } = await import('../../src/lib/ics.ts');
+const { siteData } = await import('../../src/lib/content/queries.ts');
+const { calendarEvents, listEvents } = await import('../../src/lib/search/events.ts');
+const { buildCalendar } = await import('../../src/lib/search/ics.ts');
 let data: Awaited<ReturnType<typeof siteData>>;
 const site = new URL('https://example.org');
 

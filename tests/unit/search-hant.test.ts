@@ -1,7 +1,7 @@
 // 繁體 queries: the character set that tells the page to load the converter, and the tw→cn conversion itself.
 import { describe, expect, it } from 'vitest';
-import { toSimplified, traditionalCharacters } from '../../src/lib/search-hant.ts';
-import { hasTraditional } from '../../src/lib/search-query.ts';
+import { toSimplified, traditionalCharacters } from '../../src/lib/search/hant.ts';
+import { hasTraditional } from '../../src/lib/search/query.ts';
 
 describe('繁→简 for search', () => {
   it('converts the queries overseas readers type', () => {

@@ -1,6 +1,6 @@
-// Opening hours (src/lib/hours.ts): formatting, 未公布, and "open now?" only when a source gives clock times.
+// Opening hours (src/lib/content/hours.ts): formatting, 未公布, and "open now?" only when a source gives clock times.
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatHours, isOpenAt, scheduleText, weekdays as hoursWeekdays, type Schedule } from '../../src/lib/hours.ts';
+import { formatDays, formatHours, isOpenAt, scheduleText, weekdays as hoursWeekdays, type Schedule } from '../../src/lib/content/hours.ts';
 import { weekdays as schemaWeekdays } from '../../src/schemas/service.ts';
 
 const weekdays: Schedule = { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '17:30' }, { days: ['sat'], opens: '09:00', closes: '12:00' }] };

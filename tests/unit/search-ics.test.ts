@@ -1,6 +1,6 @@
-// The iCalendar feed (src/lib/ics.ts) follows RFC 5545: CRLF, folding at 75 octets, escaping, all-day dates.
+// The iCalendar feed (src/lib/search/ics.ts) follows RFC 5545: CRLF, folding at 75 octets, escaping, all-day dates.
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine } from '../../src/lib/ics.ts';
+import { buildCalendar, escapeText, foldLine } from '../../src/lib/search/ics.ts';
 
 const options = { prodId: '-//example.org//邻里地图 events//ZH', name: '邻里地图：邻里中心活动', stamp: new Date('2026-11-23T00:00:00Z') };
 const event = {

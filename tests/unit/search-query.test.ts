@@ -10,8 +10,8 @@ import {
   parseQuery,
   snippet,
   stripKeys,
-} from '../../src/lib/search-query.ts';
-import { loadSynonyms } from '../../src/lib/search-synonyms.ts';
+} from '../../src/lib/search/query.ts';
+import { loadSynonyms } from '../../src/lib/search/synonyms.node.ts';
 
 const vocab = buildVocabulary(loadSynonyms());
 const texts = (q: string) => parseQuery(q, vocab).tokens.map((t) => t.text);

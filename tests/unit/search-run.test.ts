@@ -2,20 +2,20 @@
 // exact > synonym > related, per-center filters, and synonyms/loose searches only when a page is not full.
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 
 const state = vi.hoisted(() => ({ entries: [] as { collection: string; id: string; data: unknown }[] }));
 vi.mock('astro:content', () => ({
   getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: e.data })),
 }));
 
-const { siteData } = await import('../../src/lib/content.ts');
-const { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } = await import('../../src/lib/search-digest.ts');
-const { buildVocabulary, parseQuery } = await import('../../src/lib/search-query.ts');
-const { loadSynonyms } = await import('../../src/lib/search-synonyms.ts');
-const { SearchSession, entriesOf, passesFilters } = await import('../../src/lib/search-run.ts');
-type Fragment = import('../../src/lib/search-run.ts').PagefindFragment;
-type Filters = import('../../src/lib/search-run.ts').PagefindFilters;
+const { siteData } = await import('../../src/lib/content/queries.ts');
+const { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } = await import('../../src/lib/search/digest.ts');
+const { buildVocabulary, parseQuery } = await import('../../src/lib/search/query.ts');
+const { loadSynonyms } = await import('../../src/lib/search/synonyms.node.ts');
+const { SearchSession, entriesOf, passesFilters } = await import('../../src/lib/search/run.ts');
+type Fragment = import('../../src/lib/search/run.ts').PagefindFragment;
+type Filters = import('../../src/lib/search/run.ts').PagefindFilters;
 
 interface FakePage {
   id: string;

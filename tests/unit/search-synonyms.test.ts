@@ -1,7 +1,7 @@
 // The synonym table (src/data/synonyms.yaml) is valid, and bad edits fail with the file, the field and a hint.
 import { describe, expect, it } from 'vitest';
-import { loadSynonyms, parseSynonyms } from '../../src/lib/search-synonyms.ts';
-import { buildVocabulary, parseQuery } from '../../src/lib/search-query.ts';
+import { loadSynonyms, parseSynonyms } from '../../src/lib/search/synonyms.node.ts';
+import { buildVocabulary, parseQuery } from '../../src/lib/search/query.ts';
 
 describe('the synonym table', () => {
   const table = loadSynonyms();

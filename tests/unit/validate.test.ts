@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/schemas/errors.ts';
-import { loadContentTree } from '../../scripts/lib/content-files.ts';
+import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { fixtures, treeWith } from '../support/fixture-tree.ts';
 
 const cleanups: (() => void)[] = [];

@@ -2,9 +2,9 @@
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import type { ClusterProperties } from 'supercluster';
-import { formatDistance, formatWalk, haversineMeters, walkingMinutes, type LatLng } from '../../lib/geo.ts';
-import { buildClusterIndex, clusterCountText, firstViewMaxZoom, mapMinZoom, type ClusterIndex, type ClusterProps, type PointProps } from '../../lib/map-clusters.ts';
-import { categoriesOf, centerIsWithin, placeAncestors, placeLineOf, zoomForPrecision, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from '../../lib/map-codec.ts';
+import { formatDistance, formatWalk, haversineMeters, walkingMinutes, type LatLng } from '../../lib/map/geo.ts';
+import { buildClusterIndex, clusterCountText, firstViewMaxZoom, mapMinZoom, type ClusterIndex, type ClusterProps, type PointProps } from '../../lib/map/clusters.ts';
+import { categoriesOf, centerIsWithin, placeAncestors, placeLineOf, zoomForPrecision, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from '../../lib/map/codec.ts';
 
 export interface MapOptions {
   mode: 'full' | 'mini';

@@ -1,6 +1,6 @@
 // Shared by the map entries: loads the data file once and turns a [data-map] element into a Leaflet map.
-import { decodeMapData, displayCrs, overviewVersion, type DecodedMapData, type MapDataFile, type MapOverviewFile } from '../../lib/map-codec.ts';
-import type { LatLng } from '../../lib/geo.ts';
+import { decodeMapData, displayCrs, overviewVersion, type DecodedMapData, type MapDataFile, type MapOverviewFile } from '../../lib/map/codec.ts';
+import type { LatLng } from '../../lib/map/geo.ts';
 import type { MapBase, MapController } from './engine.ts';
 
 type Engine = typeof import('./engine.ts');
@@ -67,7 +67,7 @@ export const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resol
 /** Identity for WGS-84 basemaps; gcoord (loaded only then) for GCJ-02 ones. */
 async function displayTransforms(data: DecodedMapData): Promise<{ toDisplay: (p: LatLng) => LatLng; fromDisplay: (p: LatLng) => LatLng }> {
   if (displayCrs(data.file.cfg.basemap) === 'GCJ-02') {
-    const { fromWgs84, toWgs84 } = await import('../../lib/map-coords.ts');
+    const { fromWgs84, toWgs84 } = await import('../../lib/map/coords.ts');
     return { toDisplay: (p) => fromWgs84(p, 'GCJ-02'), fromDisplay: (p) => toWgs84(p, 'GCJ-02') };
   }
   const same = (p: LatLng) => ({ lat: p.lat, lng: p.lng });

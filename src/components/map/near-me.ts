@@ -1,6 +1,6 @@
 // "附近的邻里中心": a point from geolocation, a chosen place or a map click → centers nearest first, with walking minutes.
-import { formatDistance, formatWalk, nearestFirst, walkingMinutes, type LatLng, type Ranked } from '../../lib/geo.ts';
-import { placeAncestors, placeLineOf, type DecodedMapData, type MapCenter, type MapPlace } from '../../lib/map-codec.ts';
+import { formatDistance, formatWalk, nearestFirst, walkingMinutes, type LatLng, type Ranked } from '../../lib/map/geo.ts';
+import { placeAncestors, placeLineOf, type DecodedMapData, type MapCenter, type MapPlace } from '../../lib/map/codec.ts';
 import type { MapController } from './engine.ts';
 
 /** Messages for each Geolocation failure: say what happened and what to do instead, in plain words. */

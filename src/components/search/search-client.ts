@@ -1,7 +1,7 @@
 // The search page in the browser: reads the form (GET /search/?q=…), runs the query on Pagefind with synonyms
 // and 繁→简 conversion, and renders exact, synonym and related results with an announced count.
-import { buildVocabulary, hasTraditional, parseQuery, type SnippetPiece, type SynonymTable } from '../../lib/search-query.ts';
-import { SearchSession, type PagefindFilters, type PagefindLike, type SearchHit } from '../../lib/search-run.ts';
+import { buildVocabulary, hasTraditional, parseQuery, type SnippetPiece, type SynonymTable } from '../../lib/search/query.ts';
+import { SearchSession, type PagefindFilters, type PagefindLike, type SearchHit } from '../../lib/search/run.ts';
 
 interface SearchConfig {
   synonyms: SynonymTable;
@@ -32,7 +32,7 @@ function loadPagefind(): Promise<PagefindModule> {
 }
 
 let converter: Promise<(text: string) => string> | undefined;
-const loadConverter = () => (converter ??= import('../../lib/search-hant.ts').then((m) => m.toSimplified));
+const loadConverter = () => (converter ??= import('../../lib/search/hant.ts').then((m) => m.toSimplified));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]) {
   const node = document.createElement(tag);

@@ -1,8 +1,8 @@
-// /data/centers.csv: one row per center, UTF-8 with BOM and CRLF (src/lib/open-data.ts lists the columns).
+// /data/centers.csv: one row per center, UTF-8 with BOM and CRLF (src/lib/open-data/exports.node.ts lists the columns).
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content.ts';
-import { contentHistory } from '../../lib/history.ts';
-import { centersCsv, exportContext } from '../../lib/open-data.ts';
+import { siteData } from '../../lib/content/queries.ts';
+import { contentHistory } from '../../lib/citations/history.node.ts';
+import { centersCsv, exportContext } from '../../lib/open-data/exports.node.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const ctx = exportContext(await siteData(), site!, contentHistory());

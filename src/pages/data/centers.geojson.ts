@@ -1,8 +1,8 @@
-// /data/centers.geojson: built from src/lib/open-data.ts (see there for the format and its choices).
+// /data/centers.geojson: built from src/lib/open-data/exports.node.ts (see there for the format and its choices).
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content.ts';
-import { contentHistory } from '../../lib/history.ts';
-import { exportContext, centersGeoJson } from '../../lib/open-data.ts';
+import { siteData } from '../../lib/content/queries.ts';
+import { contentHistory } from '../../lib/citations/history.node.ts';
+import { exportContext, centersGeoJson } from '../../lib/open-data/exports.node.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const ctx = exportContext(await siteData(), site!, contentHistory());

@@ -1,7 +1,7 @@
-// The map's one data file: every center and region as compact rows (see src/lib/map-codec.ts).
+// The map's one data file: every center and region as compact rows (see src/lib/map/codec.ts).
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content.ts';
-import { encodeMapData, mapClientConfig } from '../../lib/map-data.ts';
+import { siteData } from '../../lib/content/queries.ts';
+import { encodeMapData, mapClientConfig } from '../../lib/map/data.ts';
 
 export const GET: APIRoute = async () => {
   const data = await siteData();

@@ -1,10 +1,10 @@
 // The map's first view: its clusters at the zooms /map/ can open at, so markers show before centers.json is read.
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content.ts';
-import { buildOverview } from '../../lib/map-clusters.ts';
-import { decodeMapData, displayCrs } from '../../lib/map-codec.ts';
-import { fromWgs84 } from '../../lib/map-coords.ts';
-import { encodeMapData, mapClientConfig } from '../../lib/map-data.ts';
+import { siteData } from '../../lib/content/queries.ts';
+import { buildOverview } from '../../lib/map/clusters.ts';
+import { decodeMapData, displayCrs } from '../../lib/map/codec.ts';
+import { fromWgs84 } from '../../lib/map/coords.ts';
+import { encodeMapData, mapClientConfig } from '../../lib/map/data.ts';
 
 export const GET: APIRoute = async () => {
   const data = await siteData();

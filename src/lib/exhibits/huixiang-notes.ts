@@ -1,5 +1,5 @@
 // What the reports say centers offer a returning villager, each cited; plain data so unit tests can check the locators.
-import type { Citation } from '../schemas/common.ts';
+import type { Citation } from '../../schemas/common.ts';
 
 export interface VisitorNote extends Citation {
   id: string;

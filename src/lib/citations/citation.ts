@@ -1,5 +1,5 @@
 // Formats a citation of one of our pages: GB/T 7714-2015, APA 7, CSL-JSON, BibTeX (biblatex @online) and RIS.
-import { siteName } from './site.ts';
+import { siteName } from '../site.ts';
 
 /** What a citation needs to know about a page. Dates are calendar days, YYYY-MM-DD. */
 export interface CitablePage {

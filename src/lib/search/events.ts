@@ -1,8 +1,8 @@
 // Activities the articles describe, across all centers: dated ones (for the calendar feed), recurring ones,
 // and those the source gives no date for. Pure functions over SiteData.
-import type { Center, CenterEvent } from '../schemas/center.ts';
+import type { Center, CenterEvent } from '../../schemas/center.ts';
 import type { CalendarEvent } from './ics.ts';
-import { placeLine, sourceOf, type SiteData } from './content.ts';
+import { placeLine, sourceOf, type SiteData } from '../content/queries.ts';
 
 export interface ListedEvent {
   center: Center;

@@ -1,11 +1,11 @@
 // Builds the compact map data file from the site's centers and regions (server side, at build time).
-import { basemap, circlePrecisions, circleRadiusMeters, view, walking } from '../config/map.ts';
-import type { Center } from '../schemas/center.ts';
-import { precisionLabels, precisionLevels } from '../schemas/location.ts';
-import { regionLevels, type Region } from '../schemas/region.ts';
-import { serviceCategories, serviceCategoryLabels } from '../schemas/service.ts';
-import { mapDataVersion, maskOf, round5, type CenterRow, type MapClientConfig, type MapDataFile, type PlaceRow } from './map-codec.ts';
-import { resolveBasemap } from './map-tiles.ts';
+import { basemap, circlePrecisions, circleRadiusMeters, view, walking } from '../../config/map.ts';
+import type { Center } from '../../schemas/center.ts';
+import { precisionLabels, precisionLevels } from '../../schemas/location.ts';
+import { regionLevels, type Region } from '../../schemas/region.ts';
+import { serviceCategories, serviceCategoryLabels } from '../../schemas/service.ts';
+import { mapDataVersion, maskOf, round5, type CenterRow, type MapClientConfig, type MapDataFile, type PlaceRow } from './codec.ts';
+import { resolveBasemap } from './tiles.ts';
 
 /** Short form of the geo credit (the full line is in every page footer, src/lib/site.ts). */
 export const coordinateCredit = '坐标：Vonng/adcode（CC BY 4.0，源自高德，已转换为 WGS-84）';

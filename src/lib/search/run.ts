@@ -1,8 +1,8 @@
 // Runs a parsed query on Pagefind and ranks what it finds: exact > synonym > related. Centers come from digest
 // pages (several centers per page, see search-digest.ts) and are judged one by one by real substrings.
 // Works on any Pagefind-like object, so unit tests drive it with a fake index.
-import type { DigestEntry } from './search-digest.ts';
-import { groupKey, matchText, snippet, stripKeys, type MatchTier, type ParsedQuery, type SnippetPiece, type Vocabulary } from './search-query.ts';
+import type { DigestEntry } from './digest.ts';
+import { groupKey, matchText, snippet, stripKeys, type MatchTier, type ParsedQuery, type SnippetPiece, type Vocabulary } from './query.ts';
 
 export interface PagefindFragment {
   url: string;

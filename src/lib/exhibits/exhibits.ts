@@ -1,11 +1,11 @@
 // Builds what an exhibit page shows, in one of three languages, from the 简体 entry and its English block.
-import type { Citation } from '../schemas/common.ts';
-import type { Exhibit } from '../schemas/exhibit.ts';
-import { regionChain, sourceOf, type SiteData } from './content.ts';
-import { toHantDeep } from './i18n/convert.ts';
-import { alternatesOf, localPath, type Alternate, type Lang } from './i18n/langs.ts';
-import { paragraphs, showDateIn } from './i18n/scripts.ts';
-import { uiFor } from './i18n/ui.ts';
+import type { Citation } from '../../schemas/common.ts';
+import type { Exhibit } from '../../schemas/exhibit.ts';
+import { regionChain, sourceOf, type SiteData } from '../content/queries.ts';
+import { toHantDeep } from '../i18n/convert.ts';
+import { alternatesOf, localPath, type Alternate, type Lang } from '../i18n/langs.ts';
+import { paragraphs, showDateIn } from '../i18n/scripts.ts';
+import { uiFor } from '../i18n/ui.ts';
 
 /** A citation, numbered by the order its source first appears on the page. */
 export interface CiteView {

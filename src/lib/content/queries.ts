@@ -1,9 +1,9 @@
 // Queries over the collections, loaded once and shared by every page: centers, regions, sources, exhibits.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Center } from '../schemas/center.ts';
-import type { Exhibit } from '../schemas/exhibit.ts';
-import type { Region } from '../schemas/region.ts';
-import type { Source } from '../schemas/source.ts';
+import type { Center } from '../../schemas/center.ts';
+import type { Exhibit } from '../../schemas/exhibit.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Source } from '../../schemas/source.ts';
 
 export interface SiteData {
   centers: Center[];

@@ -1,7 +1,7 @@
 // Facets of centers for search filters and the service directory: region (county, town), 1+6+X functions,
 // audiences and service categories, with counts. Pure functions over SiteData.
-import type { Center } from '../schemas/center.ts';
-import type { Region } from '../schemas/region.ts';
+import type { Center } from '../../schemas/center.ts';
+import type { Region } from '../../schemas/region.ts';
 import {
   audienceLabels,
   audiences,
@@ -12,8 +12,8 @@ import {
   type Audience,
   type FunctionId,
   type ServiceCategory,
-} from '../schemas/service.ts';
-import { regionChain, type SiteData } from './content.ts';
+} from '../../schemas/service.ts';
+import { regionChain, type SiteData } from '../content/queries.ts';
 
 export interface Facets {
   /** County-level region (区县), or the city when a place has no county. */

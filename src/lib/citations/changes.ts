@@ -1,6 +1,6 @@
 // The site-wide change list: commits that touched content, each with the pages it changed (titles and links).
-import type { SiteData } from './content.ts';
-import type { Commit, ContentHistory } from './history.ts';
+import type { SiteData } from '../content/queries.ts';
+import type { Commit, ContentHistory } from './history.node.ts';
 
 export interface ChangedPage {
   key: string;

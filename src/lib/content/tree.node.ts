@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { collections, type CollectionName } from '../../src/schemas/index.ts';
-import { closest, formatPath, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
+import { collections, type CollectionName } from '../../schemas/index.ts';
+import { closest, formatPath, problemsFromZod, type ContentProblem } from '../../schemas/errors.ts';
 
 export interface ContentEntry {
   collection: CollectionName;

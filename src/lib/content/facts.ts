@@ -1,5 +1,5 @@
 // Shows figures at the precision they were printed: 30余 stays "30+", 近2万 stays "约20,000".
-import type { Fact } from '../schemas/fact.ts';
+import type { Fact } from '../../schemas/fact.ts';
 
 export function factValue(fact: Pick<Fact, 'value' | 'unit' | 'precision'>): string {
   const value = typeof fact.value === 'number' ? fact.value.toLocaleString('zh-CN') : fact.value;

@@ -1,7 +1,7 @@
 // "Open in navigation" links for 高德, 百度, Apple Maps and OpenStreetMap, each in the coordinates that app expects.
 import type { LatLng } from './geo.ts';
-import { zoomForPrecision } from './map-codec.ts';
-import { fromWgs84, type Crs } from './map-coords.ts';
+import { zoomForPrecision } from './codec.ts';
+import { fromWgs84, type Crs } from './coords.ts';
 
 export type NavApp = 'amap' | 'baidu' | 'apple' | 'osm';
 

@@ -1,9 +1,9 @@
 // Stable anchors for every cited item on a page, and the reverse index: which facts cite each source and locator.
-import type { Center } from '../schemas/center.ts';
-import type { Citation } from '../schemas/common.ts';
-import type { Exhibit } from '../schemas/exhibit.ts';
-import type { Region } from '../schemas/region.ts';
-import { functionLabels } from '../schemas/service.ts';
+import type { Center } from '../../schemas/center.ts';
+import type { Citation } from '../../schemas/common.ts';
+import type { Exhibit } from '../../schemas/exhibit.ts';
+import type { Region } from '../../schemas/region.ts';
+import { functionLabels } from '../../schemas/service.ts';
 import { factValue } from './facts.ts';
 
 /** FNV-1a, 32 bit, in base 36: short, stable across builds and machines, no crypto needed for an anchor. */

@@ -1,12 +1,12 @@
 // The search index's view of centers: centers are indexed through one digest page per town (/search/digest/…)
 // instead of one page each, so Pagefind's per-page metadata stays small at 10,000 centers. Pure, build time.
-import type { Center } from '../schemas/center.ts';
-import { audienceLabels, serviceCategoryLabels } from '../schemas/service.ts';
-import { factValue } from './facts.ts';
-import { placeLine, type SiteData } from './content.ts';
-import { centerFacets, placeOf } from './search-facets.ts';
-import { conceptKeys, type Vocabulary } from './search-query.ts';
-import type { Region } from '../schemas/region.ts';
+import type { Center } from '../../schemas/center.ts';
+import { audienceLabels, serviceCategoryLabels } from '../../schemas/service.ts';
+import { factValue } from '../content/facts.ts';
+import { placeLine, type SiteData } from '../content/queries.ts';
+import { centerFacets, placeOf } from './facets.ts';
+import { conceptKeys, type Vocabulary } from './query.ts';
+import type { Region } from '../../schemas/region.ts';
 
 /** Most centers a digest page holds; bigger towns are split, so a fragment stays a few kilobytes. */
 export const digestSize = 24;

@@ -1,6 +1,6 @@
 // Turns the basemap choice in src/config/map.ts into tile URLs, reading the 天地图 key from the environment.
-import type { BasemapChoice } from '../config/map.ts';
-import type { ResolvedBasemap } from './map-codec.ts';
+import type { BasemapChoice } from '../../config/map.ts';
+import type { ResolvedBasemap } from './codec.ts';
 
 export class BasemapConfigError extends Error {}
 

@@ -1,8 +1,8 @@
 // What consumers of /data/ can rely on: zod schemas of each export, used by the tests on the built files.
 import { z } from 'astro/zod';
-import { centerSchema } from '../schemas/center.ts';
-import { precisionLevels } from '../schemas/location.ts';
-import { regionLevels } from '../schemas/region.ts';
+import { centerSchema } from '../../schemas/center.ts';
+import { precisionLevels } from '../../schemas/location.ts';
+import { regionLevels } from '../../schemas/region.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a version-5 UUID');

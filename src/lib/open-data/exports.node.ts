@@ -1,14 +1,14 @@
 // Open data under /data/: centers as JSON, CSV and GeoJSON, services in Open Referral HSDS 3 names, and a data package.
 import { hash as digest } from 'node:crypto';
-import type { Center } from '../schemas/center.ts';
-import { precisionLabels } from '../schemas/location.ts';
-import type { Region } from '../schemas/region.ts';
-import type { Source } from '../schemas/source.ts';
-import { audienceLabels, functionLabels, serviceCategoryLabels, type ServiceCategory } from '../schemas/service.ts';
-import { centerAnchors, centerCitations } from './footnotes.ts';
-import { entryHistory, type ContentHistory } from './history.ts';
+import type { Center } from '../../schemas/center.ts';
+import { precisionLabels } from '../../schemas/location.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Source } from '../../schemas/source.ts';
+import { audienceLabels, functionLabels, serviceCategoryLabels, type ServiceCategory } from '../../schemas/service.ts';
+import { centerAnchors, centerCitations } from '../content/footnotes.ts';
+import { entryHistory, type ContentHistory } from '../citations/history.node.ts';
 import { toCsv } from './csv-write.ts';
-import { contentLicence, geoCredit, siteName } from './site.ts';
+import { contentLicence, geoCredit, siteName } from '../site.ts';
 
 /** The part of the site data the exports read (SiteData satisfies it; tests build it from the content tree). */
 export interface ExportSite {

@@ -1,12 +1,12 @@
 // What the English and 繁體 summary page of a center shows: the key facts from data, cited, in the reader's language.
-import type { Center } from '../schemas/center.ts';
-import type { Citation } from '../schemas/common.ts';
-import { functionLabels, serviceCategoryLabels, audienceLabels } from '../schemas/service.ts';
-import { exhibitsOfCenter, regionChain, sourceOf, type SiteData } from './content.ts';
+import type { Center } from '../../schemas/center.ts';
+import type { Citation } from '../../schemas/common.ts';
+import { functionLabels, serviceCategoryLabels, audienceLabels } from '../../schemas/service.ts';
+import { exhibitsOfCenter, regionChain, sourceOf, type SiteData } from '../content/queries.ts';
 import { centerPath, exhibitPath, exhibitTitles, type CiteView, type SourceView } from './exhibits.ts';
-import { toHant, toHantDeep } from './i18n/convert.ts';
-import { alternatesOf, type Alternate, type Lang } from './i18n/langs.ts';
-import { audienceLabelsEn, functionLabelsEn, serviceCategoryLabelsEn } from './i18n/ui.ts';
+import { toHant, toHantDeep } from '../i18n/convert.ts';
+import { alternatesOf, type Alternate, type Lang } from '../i18n/langs.ts';
+import { audienceLabelsEn, functionLabelsEn, serviceCategoryLabelsEn } from '../i18n/ui.ts';
 
 export type SummaryLang = Exclude<Lang, 'zh-Hans'>;
 

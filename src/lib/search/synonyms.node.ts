@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { audiences, functionIds, serviceCategories } from '../schemas/service.ts';
+import { audiences, functionIds, serviceCategories } from '../../schemas/service.ts';
 
 export const synonymsFile = 'src/data/synonyms.yaml';
 

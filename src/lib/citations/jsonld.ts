@@ -1,14 +1,14 @@
 // schema.org JSON-LD for center, region and exhibit pages: the place, its services, its sources and our page about it.
-import { regionChain, type SiteData } from './content.ts';
+import { regionChain, type SiteData } from '../content/queries.ts';
 import type { PageRecord } from './citable.ts';
-import { centerAnchors, centerCitations, exhibitCitations, regionCitations, type CitingItem } from './footnotes.ts';
-import { contentLicence, siteName } from './site.ts';
-import type { Center } from '../schemas/center.ts';
-import type { Exhibit } from '../schemas/exhibit.ts';
-import { precisionLabels, type Location } from '../schemas/location.ts';
-import type { Region } from '../schemas/region.ts';
-import { regionLevelLabels } from '../schemas/region.ts';
-import { audienceLabels, serviceCategoryLabels } from '../schemas/service.ts';
+import { centerAnchors, centerCitations, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
+import { contentLicence, siteName } from '../site.ts';
+import type { Center } from '../../schemas/center.ts';
+import type { Exhibit } from '../../schemas/exhibit.ts';
+import { precisionLabels, type Location } from '../../schemas/location.ts';
+import type { Region } from '../../schemas/region.ts';
+import { regionLevelLabels } from '../../schemas/region.ts';
+import { audienceLabels, serviceCategoryLabels } from '../../schemas/service.ts';
 
 type Json = Record<string, unknown>;
 

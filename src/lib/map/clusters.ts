@@ -4,7 +4,7 @@
 import Supercluster from 'supercluster';
 import type { ClusterProperties, PointFeature } from 'supercluster';
 import type { LatLng } from './geo.ts';
-import { overviewVersion, round5, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from './map-codec.ts';
+import { overviewVersion, round5, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from './codec.ts';
 
 /** The lowest zoom any map allows (the whole of China fits a phone screen at 4). */
 export const mapMinZoom = 3;

@@ -1,7 +1,7 @@
 // What a journalist needs about one of our pages: permanent URL, title, dates (last changed, last checked) and history.
-import type { SiteData } from './content.ts';
+import type { SiteData } from '../content/queries.ts';
 import { chinaDay, type CitablePage } from './citation.ts';
-import { contentHistory, entryHistory, type ContentHistory, type EntryHistory } from './history.ts';
+import { contentHistory, entryHistory, type ContentHistory, type EntryHistory } from './history.node.ts';
 
 export type PageKind = 'centers' | 'regions' | 'exhibits';
 export const pageKinds: readonly PageKind[] = ['centers', 'regions', 'exhibits'];

@@ -1,7 +1,7 @@
 // The field reference for editors, generated from the schemas' .describe() texts: one model, rendered as Markdown and HTML.
 import type { z } from 'astro/zod';
-import { adminCode, dateOrUnknown, fullDate, partialDate, slug } from '../schemas/common.ts';
-import { collections, type CollectionName } from '../schemas/index.ts';
+import { adminCode, dateOrUnknown, fullDate, partialDate, slug } from '../../schemas/common.ts';
+import { collections, type CollectionName } from '../../schemas/index.ts';
 import { headerLabel, importColumns } from './import-columns.ts';
 
 export interface FieldRow {

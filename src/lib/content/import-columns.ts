@@ -1,6 +1,6 @@
 // The spreadsheet (CSV) format for importing centers: one row per service, its columns, and how each maps to a field.
-import { precisionLabels, precisionLevels } from '../schemas/location.ts';
-import { audienceLabels, audiences, functionIds, functionLabels, serviceCategories, serviceCategoryLabels } from '../schemas/service.ts';
+import { precisionLabels, precisionLevels } from '../../schemas/location.ts';
+import { audienceLabels, audiences, functionIds, functionLabels, serviceCategories, serviceCategoryLabels } from '../../schemas/service.ts';
 
 /**
  * `center` columns describe the center and may be left blank on its later rows (they are repeated or empty);
