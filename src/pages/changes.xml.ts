@@ -1,6 +1,6 @@
 // /changes.xml: Atom feed of the newest content changes, for journalists and anyone following the data.
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/content/queries.ts';
+import { siteData } from '../lib/content/collections.ts';
 import { atomFeed, siteChanges } from '../lib/citations/changes.ts';
 import { contentHistory } from '../lib/citations/history.node.ts';
 import { siteName } from '../lib/site.ts';

@@ -1,6 +1,6 @@
 // The iCalendar feed of center activities that the sources date to the day (/events.ics). Undated ones stay on /events/.
 import type { APIRoute } from 'astro';
-import { siteData } from '../lib/content/queries.ts';
+import { siteData } from '../lib/content/collections.ts';
 import { calendarEvents } from '../lib/search/events.ts';
 import { buildCalendar } from '../lib/search/ics.ts';
 import { siteName } from '../lib/site.ts';

@@ -12,7 +12,8 @@ vi.mock('astro:content', () => ({
   getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: e.data })),
 }));
 
-const { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionChain, siteData } = await import('../../src/lib/content/queries.ts');
+const { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionChain } = await import('../../src/lib/content/queries.ts');
+const { siteData } = await import('../../src/lib/content/collections.ts');
 type Data = Awaited<ReturnType<typeof siteData>>;
 
 /** The queries as they were before the indexes: obviously right, O(n) per call. */

@@ -8,7 +8,7 @@ vi.mock('astro:content', () => ({
   getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: structuredClone(e.data) })),
 }));
 
-const { siteData } = await import('../../src/lib/content/queries.ts');
+const { siteData } = await import('../../src/lib/content/collections.ts');
 const { calendarEvents, listEvents } = await import('../../src/lib/search/events.ts');
 const { buildCalendar } = await import('../../src/lib/search/ics.ts');
 let data: Awaited<ReturnType<typeof siteData>>;

@@ -9,7 +9,7 @@ vi.mock('astro:content', () => ({
   getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: e.data })),
 }));
 
-const { siteData } = await import('../../src/lib/content/queries.ts');
+const { siteData } = await import('../../src/lib/content/collections.ts');
 const { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } = await import('../../src/lib/search/digest.ts');
 const { buildVocabulary, parseQuery } = await import('../../src/lib/search/query.ts');
 const { loadSynonyms } = await import('../../src/lib/search/synonyms.node.ts');

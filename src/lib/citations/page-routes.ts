@@ -1,5 +1,6 @@
 // Route helpers shared by the per-page history routes of centers, regions and exhibits.
-import { siteData, type SiteData } from '../content/queries.ts';
+import { siteData } from '../content/collections.ts';
+import type { SiteData } from '../content/queries.ts';
 import type { PageKind } from './citable.ts';
 
 export const slugsOf = (data: SiteData, kind: PageKind): string[] =>

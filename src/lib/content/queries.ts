@@ -1,52 +1,38 @@
-// Queries over the collections, loaded once and shared by every page: centers, regions, sources, exhibits.
-import { getCollection, type CollectionEntry } from 'astro:content';
+// Queries over the site's content (centers, regions, sources, exhibits): pure functions of a SiteData, which
+// collections.ts builds from Astro's collections and tree.node.ts from the files on disk.
 import type { Center } from '../../schemas/center.ts';
 import type { Exhibit } from '../../schemas/exhibit.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Source } from '../../schemas/source.ts';
+import { memo } from '../memo.ts';
 
 export interface SiteData {
   centers: Center[];
   regions: Region[];
   sources: Source[];
   exhibits: Exhibit[];
-  centerEntries: CollectionEntry<'centers'>[];
-  exhibitEntries: CollectionEntry<'exhibits'>[];
   regionBySlug: Map<string, Region>;
   sourceBySlug: Map<string, Source>;
   centerBySlug: Map<string, Center>;
 }
 
-let cache: Promise<SiteData> | undefined;
-
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-Hans-CN');
 
-async function load(): Promise<SiteData> {
-  const [centerEntries, regionEntries, sourceEntries, exhibitEntries] = await Promise.all([
-    getCollection('centers'),
-    getCollection('regions'),
-    getCollection('sources'),
-    getCollection('exhibits'),
-  ]);
-  const centers = centerEntries.map((e) => e.data as Center).sort(byName);
-  const regions = regionEntries.map((e) => e.data as Region).sort(byName);
-  const sources = sourceEntries.map((e) => e.data as Source);
-  const exhibits = exhibitEntries.map((e) => e.data as Exhibit);
+/** Site data from the four collections' records: centers and regions sorted by name, lookups by slug. */
+export function siteDataFrom(content: Pick<SiteData, 'centers' | 'regions' | 'sources' | 'exhibits'>): SiteData {
+  const centers = [...content.centers].sort(byName);
+  const regions = [...content.regions].sort(byName);
+  const { sources, exhibits } = content;
   return {
     centers,
     regions,
     sources,
     exhibits,
-    centerEntries,
-    exhibitEntries,
     regionBySlug: new Map(regions.map((r) => [r.slug, r])),
     sourceBySlug: new Map(sources.map((s) => [s.slug, s])),
     centerBySlug: new Map(centers.map((c) => [c.slug, c])),
   };
 }
-
-/** All site data, read from the collections once per build. */
-export const siteData = () => (cache ??= load());
 
 const must = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`${what} does not exist: run \`npm run validate\` for the file and field`);
@@ -56,20 +42,9 @@ const must = <T>(value: T | undefined, what: string): T => {
 export const regionOf = (data: SiteData, slug: string) => must(data.regionBySlug.get(slug), `region '${slug}'`);
 export const sourceOf = (data: SiteData, slug: string) => must(data.sourceBySlug.get(slug), `source '${slug}'`);
 
-/**
- * Lookups built once per SiteData (keyed weakly, so SiteData keeps its shape). Without them every region page
- * filtered every center through regionChain — O(centers × depth) per page, O(n²) per build: at 10,000 centers
- * region pages took 15–250 ms each instead of ~2 ms. Lists keep the order of data.centers/regions/exhibits.
- */
-const memos = new WeakMap<SiteData, Map<string, unknown>>();
-/** Computes `build()` once per SiteData and name; each index is built only when a page first needs it. */
-function memo<T>(data: SiteData, name: string, build: () => T): T {
-  let forData = memos.get(data);
-  if (!forData) memos.set(data, (forData = new Map()));
-  if (!forData.has(name)) forData.set(name, build());
-  return forData.get(name) as T;
-}
-
+// Lookups built once per SiteData (memo). Without them every region page filtered every center through
+// regionChain — O(centers × depth) per page, O(n²) per build: at 10,000 centers region pages took 15–250 ms each
+// instead of ~2 ms. Lists keep the order of data.centers/regions/exhibits.
 const chainsOf = (data: SiteData) => memo(data, 'chains', () => new Map<string, readonly Region[]>());
 
 function chainOf(data: SiteData, slug: string): readonly Region[] {

@@ -1,6 +1,6 @@
 // /data/services-hsds.json: built from src/lib/open-data/exports.node.ts (see there for the format and its choices).
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content/queries.ts';
+import { siteData } from '../../lib/content/collections.ts';
 import { contentHistory } from '../../lib/citations/history.node.ts';
 import { exportContext, servicesHsds } from '../../lib/open-data/exports.node.ts';
 

@@ -1,6 +1,6 @@
 // The map's one data file: every center and region as compact rows (see src/lib/map/codec.ts).
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content/queries.ts';
+import { siteData } from '../../lib/content/collections.ts';
 import { encodeMapData, mapClientConfig } from '../../lib/map/data.ts';
 
 export const GET: APIRoute = async () => {

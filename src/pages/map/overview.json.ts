@@ -1,6 +1,6 @@
 // The map's first view: its clusters at the zooms /map/ can open at, so markers show before centers.json is read.
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/content/queries.ts';
+import { siteData } from '../../lib/content/collections.ts';
 import { buildOverview } from '../../lib/map/clusters.ts';
 import { decodeMapData, displayCrs } from '../../lib/map/codec.ts';
 import { fromWgs84 } from '../../lib/map/coords.ts';
