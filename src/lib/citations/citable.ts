@@ -1,10 +1,10 @@
 // What a journalist needs about one of our pages: permanent URL, title, dates (last changed, last checked) and history.
 import type { SiteData } from '../content/queries.ts';
+import { pagePath, type PageKind } from '../paths.ts';
+export type { PageKind } from '../paths.ts';
 import { chinaDay, type CitablePage } from './citation.ts';
 import { contentHistory, entryHistory, type ContentHistory, type EntryHistory } from './history.node.ts';
 
-export type PageKind = 'centers' | 'regions' | 'exhibits';
-export const pageKinds: readonly PageKind[] = ['centers', 'regions', 'exhibits'];
 
 export const pageKindLabels: Record<PageKind, string> = { centers: '邻里中心', regions: '地区', exhibits: '村史与展馆' };
 
@@ -22,8 +22,6 @@ export interface PageRecord {
   lastChecked: string;
   history: EntryHistory;
 }
-
-export const pagePath = (kind: PageKind, slug: string) => `/${kind}/${slug}/`;
 
 /** What a page record needs from the site data; Astro's SiteData has it, and so does a tree read outside Astro. */
 export type PageSite = Pick<SiteData, 'centers' | 'regions' | 'exhibits' | 'centerBySlug' | 'regionBySlug'>;

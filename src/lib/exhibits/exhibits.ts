@@ -3,7 +3,8 @@ import type { Citation } from '../../schemas/common.ts';
 import type { Exhibit } from '../../schemas/exhibit.ts';
 import { regionChain, sourceOf, type SiteData } from '../content/queries.ts';
 import { toHantDeep } from '../i18n/convert.ts';
-import { alternatesOf, localPath, type Alternate, type Lang } from '../i18n/langs.ts';
+import { alternatesOf, type Alternate, type Lang } from '../i18n/langs.ts';
+import { centerPath, exhibitPath } from '../paths.ts';
 import { paragraphs, showDateIn } from '../i18n/scripts.ts';
 import { uiFor } from '../i18n/ui.ts';
 
@@ -48,8 +49,6 @@ export interface ExhibitView {
   lastChecked: string;
 }
 
-export const exhibitPath = (slug: string, lang: Lang = 'zh-Hans') => localPath(lang, `/exhibits/${slug}/`);
-export const centerPath = (slug: string, lang: Lang = 'zh-Hans') => localPath(lang, `/centers/${slug}/`);
 
 /** Numbers sources in order of first citation, and remembers every locator cited from each. */
 function citer(data: SiteData) {

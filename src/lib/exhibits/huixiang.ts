@@ -1,7 +1,8 @@
 // The 回乡 guide's data: every village grouped by county and town with its other names, and what centers offer visitors.
 import type { Region } from '../../schemas/region.ts';
 import { centersIn, exhibitsIn, regionChain, type SiteData } from '../content/queries.ts';
-import { centerPath, exhibitPath, exhibitTitles } from './exhibits.ts';
+import { exhibitTitles } from './exhibits.ts';
+import { centerPath, exhibitPath } from '../paths.ts';
 import { centerTitles } from './center-summary.ts';
 import { toHant } from '../i18n/convert.ts';
 import type { Lang } from '../i18n/langs.ts';
