@@ -1,34 +1,25 @@
 // The Content-Security-Policy holds in Chromium: with the <meta> policy and the _headers policy both applied
 // (as Netlify or Cloudflare Pages would serve them), search runs Pagefind's WebAssembly and the map draws,
 // with no violation and no console error.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { contexts } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { headerOnlyDirectives, headersFor, parseHeadersFile, tileOrigins } from '../../src/lib/csp.ts';
 import { watchPage } from '../../scripts/lib/a11y-browser.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(dist);
 
 /** A page whose responses carry the headers from dist/_headers, the way the static host adds them. */
 async function hostedPage(): Promise<Page> {
-  const context = await browser.newContext(contexts.phone);
+  const context = await site.browser.newContext(contexts.phone);
   const page = await context.newPage();
-  await page.route(`${server.url}/**`, async (route) => {
+  await page.route(`${site.server.url}/**`, async (route) => {
     const response = await route.fetch();
     const path = new URL(route.request().url()).pathname;
     await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, path) } });
@@ -53,10 +44,10 @@ describe('_headers', () => {
 describe('the policy in a browser', () => {
   it('search runs Pagefind (WebAssembly) with no CSP violation', async () => {
     const page = await hostedPage();
-    const watch = await watchPage(page, server.url, tileOrigins);
+    const watch = await watchPage(page, site.server.url, tileOrigins);
     const pagefind: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && pagefind.push(new URL(r.url()).pathname));
-    const response = await page.goto(`${server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
+    const response = await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     // A result fragment is fetched only after the wasm index has answered the query.
     await expect.poll(() => pagefind.some((p) => p.includes('/fragment/')), { timeout: 30_000 }).toBe(true);
@@ -70,8 +61,8 @@ describe('the policy in a browser', () => {
 
   it('the map page draws with no CSP violation', async () => {
     const page = await hostedPage();
-    const watch = await watchPage(page, server.url, tileOrigins);
-    await page.goto(`${server.url}/map/`);
+    const watch = await watchPage(page, site.server.url, tileOrigins);
+    await page.goto(`${site.server.url}/map/`);
     await page.waitForLoadState('networkidle');
     // Leaflet marks its container once it has drawn; if the map feature is not there yet, the page still must be clean.
     const drawn = await page.locator('.leaflet-container').count();
@@ -84,8 +75,8 @@ describe('the policy in a browser', () => {
 
   it('a blocked inline script is reported (the watch can see a violation)', async () => {
     const page = await hostedPage();
-    const watch = await watchPage(page, server.url, tileOrigins);
-    await page.goto(`${server.url}/centers/`);
+    const watch = await watchPage(page, site.server.url, tileOrigins);
+    await page.goto(`${site.server.url}/centers/`);
     await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__ran = true';

@@ -1,21 +1,12 @@
 // The 长辈模式 switch: a real toggle button, remembered across pages, applied before the page is first drawn,
 // and out of the way when JavaScript is off (where it could not work).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { contexts } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { ELDER_KEY } from '../../src/lib/a11y-elder.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const state = (page: Page) =>
   page.evaluate((key) => {
@@ -32,7 +23,7 @@ const state = (page: Page) =>
 
 describe('长辈模式 toggle', () => {
   it('switches on from the keyboard, is remembered on the next page before first paint, and switches off', async () => {
-    const context = await browser.newContext(contexts.phone);
+    const context = await site.browser.newContext(contexts.phone);
     // Records the classes on <html> at the moment <body> is inserted, before anything can be painted.
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -42,7 +33,7 @@ describe('长辈模式 toggle', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     expect(await state(page)).toMatchObject({ elder: false, pressed: 'false', stored: null, basePx: 18 });
     expect(await page.getByRole('button', { name: '长辈模式' }).count()).toBe(1);
 
@@ -51,7 +42,7 @@ describe('长辈模式 toggle', () => {
     expect(await state(page)).toMatchObject({ elder: true, pressed: 'true', stored: 'on' });
     expect((await state(page)).basePx).toBeGreaterThanOrEqual(20);
 
-    await page.goto(`${server.url}/centers/`);
+    await page.goto(`${site.server.url}/centers/`);
     const next = await state(page);
     expect(next).toMatchObject({ elder: true, pressed: 'true' });
     expect(next.atBody?.split(' ')).toContain('elder');
@@ -65,10 +56,10 @@ describe('长辈模式 toggle', () => {
   });
 
   it('another open tab follows the change', async () => {
-    const context = await browser.newContext(contexts.desktop);
+    const context = await site.browser.newContext(contexts.desktop);
     const [a, b] = [await context.newPage(), await context.newPage()];
-    await a.goto(`${server.url}/`);
-    await b.goto(`${server.url}/about/`);
+    await a.goto(`${site.server.url}/`);
+    await b.goto(`${site.server.url}/about/`);
     await a.getByRole('button', { name: '长辈模式' }).click();
     await expect.poll(async () => (await state(b)).elder).toBe(true);
     expect((await state(b)).pressed).toBe('true');
@@ -76,9 +67,9 @@ describe('长辈模式 toggle', () => {
   });
 
   it('is hidden when JavaScript is off, where pressing it could do nothing', async () => {
-    const context = await browser.newContext({ ...contexts.phone, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...contexts.phone, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     expect(await page.locator('header button[data-elder-toggle]').isVisible()).toBe(false);
     await context.close();
   });

@@ -1,10 +1,10 @@
 // axe-core (WCAG 2.2 AA) in real Chromium on one page of every type, in normal and 长辈模式, plus what axe
 // cannot see: 360 px overflow, elder-mode text and target sizes, console errors, outside requests, CSP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { contexts } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { samplePages } from '../../src/lib/a11y-pages.ts';
 import { elderLabel, type ElderLang } from '../../src/lib/a11y-elder.ts';
 import { tileOrigins } from '../../src/lib/csp.ts';
@@ -14,17 +14,10 @@ const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const sample = samplePages(builtPages(dist));
 const modes: Mode[] = ['normal', 'elder'];
 
-let server: StaticServer;
-let browser: Browser;
 const contextFor: Partial<Record<Mode, BrowserContext>> = {};
+const site = useBuiltSite(dist);
 beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  for (const mode of modes) contextFor[mode] = await modeContext(browser, contexts.phone!, mode, true);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  for (const mode of modes) contextFor[mode] = await modeContext(site.browser, contexts.phone!, mode, true);
 });
 
 describe('the sample covers every page type', () => {
@@ -41,7 +34,7 @@ describe('without JavaScript', () => {
     const centers = sample.filter((s) => s.type === '/centers/*/');
     expect(centers.length).toBeGreaterThan(0);
     for (const { url } of centers) {
-      const result = await readableWithoutJs(browser, server.url, url);
+      const result = await readableWithoutJs(site.browser, site.server.url, url);
       expect(result.ok, `${url}: ${result.detail}`).toBe(true);
     }
   });
@@ -54,8 +47,8 @@ for (const mode of modes) {
     for (const { type, url } of sample) {
       it(`${type} (${url}): no axe violations; no sideways scroll, console error, outside request or CSP violation`, async () => {
         const page = await contextFor[mode]!.newPage();
-        const watch = await watchPage(page, server.url, tileOrigins);
-        const response = await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        const watch = await watchPage(page, site.server.url, tileOrigins);
+        const response = await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
         const problems: string[] = [];
         if (response?.status() !== 200) problems.push(`HTTP ${response?.status()}`);
         const { violations } = await runAxe(page, mode, 'phone', url);
@@ -82,9 +75,9 @@ for (const mode of modes) {
 describe('desktop width, the map page', () => {
   for (const mode of modes) {
     it(`/map/ in ${mode === 'elder' ? '长辈模式' : 'normal mode'}: no axe violations once the markers are drawn`, async () => {
-      const context = await modeContext(browser, contexts.desktop!, mode, true);
+      const context = await modeContext(site.browser, contexts.desktop!, mode, true);
       const page = await context.newPage();
-      await page.goto(`${server.url}/map/`, { waitUntil: 'load' });
+      await page.goto(`${site.server.url}/map/`, { waitUntil: 'load' });
       await page.locator('[data-map][data-markers-ready]').waitFor();
       const { violations } = await runAxe(page, mode, 'desktop', '/map/');
       await context.close();

@@ -1,28 +1,18 @@
 // In Chromium: the copy button puts the GB/T citation on the clipboard, a footnote leads to its locator in one
 // click, the cite box works without JavaScript, and the notice-board sheet prints on one A4 page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, trackConsoleErrors, trackForeignRequests } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { trackConsoleErrors, trackForeignRequests } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { apa7, gbt7714, type CitablePage } from '../../src/lib/citations/citation.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 /** What the anping page should cite: the update date comes from the same build's CSL-JSON file, the access date is today. */
 async function expectedAnping(context: BrowserContext): Promise<CitablePage> {
-  const response = await context.request.get(`${server.url}/centers/anping/cite.json`);
+  const response = await context.request.get(`${site.server.url}/centers/anping/cite.json`);
   const [csl] = (await response.json()) as { title: string; URL: string; issued?: { 'date-parts': number[][] } }[];
   const issued = csl!.issued?.['date-parts'][0];
   return {
@@ -37,12 +27,12 @@ async function expectedAnping(context: BrowserContext): Promise<CitablePage> {
 
 describe('cite this page', () => {
   it('copies the GB/T 7714 citation to the clipboard and says so in a live region', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext({ locale: 'zh-CN' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
     const errors = trackConsoleErrors(page);
-    const foreign = trackForeignRequests(page, server.url);
-    await page.goto(`${server.url}/centers/anping/`);
+    const foreign = trackForeignRequests(page, site.server.url);
+    await page.goto(`${site.server.url}/centers/anping/`);
     const box = page.locator('[data-cite-box]');
     const gbtButton = box.getByRole('button', { name: '复制' }).first();
     await gbtButton.click();
@@ -66,9 +56,9 @@ describe('cite this page', () => {
   });
 
   it('shows selectable citation text and the permanent URL without JavaScript, and no dead copy button', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/centers/anping/`);
+    await page.goto(`${site.server.url}/centers/anping/`);
     const box = page.locator('[data-cite-box]');
     expect(await box.locator('[data-cite-format="gbt"]').textContent()).toContain('[EB/OL]');
     expect(await box.locator('[data-permalink]').textContent()).toBe('https://linli-ditu.example.org/centers/anping/');
@@ -79,8 +69,8 @@ describe('cite this page', () => {
 
 describe('from a figure to its source in one click', () => {
   it('a footnote in the facts table opens the source page at the passage, showing the locator, with a link back', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/centers/anping/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/centers/anping/`);
     const row = page.locator('section[aria-labelledby="facts-heading"] tbody tr').first();
     const rowId = await row.getAttribute('id');
     expect(rowId).toMatch(/^fact-/);
@@ -102,8 +92,8 @@ describe('from a figure to its source in one click', () => {
 
 describe('printing', () => {
   it('the notice-board sheet fits one A4 page and carries the QR code and the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/centers/anping/print/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/centers/anping/print/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('svg.qr-code').count()).toBe(1);
     expect(await page.locator('body > header').isVisible()).toBe(false);
@@ -114,8 +104,8 @@ describe('printing', () => {
   });
 
   it('a printed center page hides navigation and buttons and shows the URL and QR code', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/centers/anping/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/centers/anping/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav[aria-label="主导航"]').isVisible()).toBe(false);
     expect(await page.locator('[data-cite-box] button').first().isVisible()).toBe(false);

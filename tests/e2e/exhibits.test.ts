@@ -1,10 +1,10 @@
 // Exhibits in three languages against the built site: lang and hreflang on every page, the language switch, the
 // timeline by keyboard, the 回乡 village finder, and Pagefind finding an exhibit by its village's 繁體 name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { contexts, launchBrowser, trackConsoleErrors } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { contexts, trackConsoleErrors } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { toHant } from '../../src/lib/i18n/convert.ts';
 import type { Exhibit } from '../../src/schemas/exhibit.ts';
@@ -19,22 +19,15 @@ const langs = [
   { lang: 'en', prefix: '/en' },
 ] as const;
 
-let server: StaticServer;
-let browser: Browser;
 let phone: BrowserContext;
 
+const site = useBuiltSite();
 beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-  phone = await browser.newContext(contexts.phone);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  phone = await site.browser.newContext(contexts.phone);
 });
 
 const fetchPage = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`);
+  const response = await fetch(`${site.server.url}${path}`);
   return { status: response.status, html: await response.text() };
 };
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
@@ -76,7 +69,7 @@ describe('Chinese inside English pages', () => {
   it('marks every run of Chinese characters with a zh lang attribute', async () => {
     const page = await phone.newPage();
     for (const exhibit of exhibits) {
-      await page.goto(`${server.url}/en/exhibits/${exhibit.slug}/`);
+      await page.goto(`${site.server.url}/en/exhibits/${exhibit.slug}/`);
       const unmarked = await page.evaluate(() => {
         const out: string[] = [];
         // The exhibit article and the page frame (header, footer); other features' boxes test their own text.
@@ -101,7 +94,7 @@ describe('the language switch', () => {
     const page = await phone.newPage();
     const errors = trackConsoleErrors(page);
     const slug = exhibits[0]!.slug;
-    await page.goto(`${server.url}/exhibits/${slug}/`);
+    await page.goto(`${site.server.url}/exhibits/${slug}/`);
     const steps = [
       { click: 'zh-Hant', path: `/zh-hant/exhibits/${slug}/`, lang: 'zh-Hant' },
       { click: 'en', path: `/en/exhibits/${slug}/`, lang: 'en' },
@@ -121,7 +114,7 @@ describe('the language switch', () => {
     const page = await phone.newPage();
     const slug = 'anhai-xian';
     // From the full 简体 center page to its English summary, and on to 繁體.
-    await page.goto(`${server.url}/centers/${slug}/`);
+    await page.goto(`${site.server.url}/centers/${slug}/`);
     expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(new RegExp(`/en/centers/${slug}/$`));
     await Promise.all([page.waitForURL(`**/en/centers/${slug}/`), page.locator('[data-lang-switch] a[data-lang="en"]').click()]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -149,7 +142,7 @@ describe('the timeline by keyboard', () => {
   it('is reached by Tab, in order, with a visible focus ring, and the contents link jumps to it', async () => {
     const exhibit = exhibits.find((e) => e.timeline.length >= 3)!;
     const page = await phone.newPage();
-    await page.goto(`${server.url}/exhibits/${exhibit.slug}/`);
+    await page.goto(`${site.server.url}/exhibits/${exhibit.slug}/`);
     const focused: { inTimeline: number; outline: string }[] = [];
     for (let i = 0; i < 150; i++) {
       await page.keyboard.press('Tab');
@@ -187,7 +180,7 @@ describe('the timeline by keyboard', () => {
 describe('the 回乡 village finder', () => {
   it('finds a village typed in 繁體 on the 简体 page and says how many places it shows', async () => {
     const page = await phone.newPage();
-    await page.goto(`${server.url}/huixiang/`);
+    await page.goto(`${site.server.url}/huixiang/`);
     const items = page.locator('[data-filter-keys]');
     const all = await items.count();
     expect(all).toBeGreaterThan(10);
@@ -224,7 +217,7 @@ describe('search in 繁體', () => {
 
   it('from a 繁體 page, each exhibit is found by its village name in 繁體', async () => {
     const page = await phone.newPage();
-    await page.goto(`${server.url}/zh-hant/exhibits/`);
+    await page.goto(`${site.server.url}/zh-hant/exhibits/`);
     const villages = exhibits.map((e) => ({ slug: e.slug, village: toHant(regionName.get(e.region)!) }));
     expect(villages.map((v) => v.village)).toContain('曾林社區');
     const found = await searchAll(page, [...new Set(villages.map((v) => v.village))]);
@@ -234,7 +227,7 @@ describe('search in 繁體', () => {
 
   it('from the 简体 search page, a 繁體 name finds the 简体 exhibit, which links to its 繁體 page', async () => {
     const page = await phone.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     const found = await searchAll(page, ['曾林社區', '興新社區', '土筍凍']);
     expect(found['曾林社區']).toContain('/exhibits/zenglin-jiyiguan/');
     expect(found['興新社區']).toContain('/exhibits/xingxin-hongse-zhanting/');

@@ -1,21 +1,14 @@
 // Keyboard only (Tab, Enter and typing; no mouse, no clicks): home → search → center → cite, and
 // home → map list → center. Every stop on the way must show where the focus is.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { contexts, launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { contexts } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
+const site = useBuiltSite();
 beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-  context = await browser.newContext({ ...contexts.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ ...contexts.desktop, permissions: ['clipboard-read', 'clipboard-write'] });
 });
 
 interface Focused {
@@ -68,7 +61,7 @@ const centerLink = /^\/centers\/[^/]+\/(#.*)?$/;
 describe('keyboard only', () => {
   it('the skip link is the first stop and moves focus to the main content', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.keyboard.press('Tab');
     expect((await focused(page))?.href).toBe('#main');
     await page.keyboard.press('Enter');
@@ -78,7 +71,7 @@ describe('keyboard only', () => {
 
   it('home → search → center → cite: copies the citation', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const toBox = await tabUntil(page, 'the home search box', (f) => f.tag === 'input' && f.inside.main);
     await page.keyboard.type('安平');
     await page.keyboard.press('Enter');
@@ -100,7 +93,7 @@ describe('keyboard only', () => {
 
   it('home → map list → center, without going through the map', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const toMap = await tabUntil(page, 'a link to the map page', (f) => f.href === '/map/');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/map/');
