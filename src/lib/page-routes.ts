@@ -1,7 +1,8 @@
-// getStaticPaths of the pages made one per entry, one helper per page kind: the language variants and the print
-// sheet of a kind share it, so each lists its entries the same way. The entry goes to the page as a prop.
+// getStaticPaths of the pages made one per entry, one helper per page kind (the center page and its print sheet
+// share theirs; a page in three languages is one route with a language segment). The entry goes to the page as a prop.
 import { siteData } from './content/collections.ts';
 import type { SiteData } from './content/queries.ts';
+import { langPrefix, langs, type Lang } from './i18n/langs.ts';
 import type { PageKind } from './paths.ts';
 import { audienceCounts, categoryCounts, groupByRegion } from './search/facets.ts';
 import type { Service } from '../schemas/service.ts';
@@ -21,8 +22,22 @@ export const centerPaths = async () => (await siteData()).centers.map((center) =
 /** /regions/<slug>/: props { region }. */
 export const regionPaths = async () => (await siteData()).regions.map((region) => ({ params: { slug: region.slug }, props: { region } }));
 
-/** /exhibits/<slug>/ in each language: props { exhibit }. */
-export const exhibitPaths = async () => (await siteData()).exhibits.map((exhibit) => ({ params: { slug: exhibit.slug }, props: { exhibit } }));
+/** The first path segment of a language's pages: 'en', 'zh-hant', and none for 简体 at the root. */
+const langSegment = (lang: Lang) => langPrefix[lang].slice(1) || undefined;
+
+/** /en/centers/<slug>/ and /zh-hant/centers/<slug>/, the summaries of the 简体 center page: props { center, lang }. */
+export const centerSummaryPaths = async () => {
+  const { centers } = await siteData();
+  return (['en', 'zh-Hant'] as const).flatMap((lang) =>
+    centers.map((center) => ({ params: { lang: langSegment(lang)!, slug: center.slug }, props: { center, lang } })),
+  );
+};
+
+/** /exhibits/<slug>/ in each language, /en/exhibits/<slug>/ and so on: props { exhibit, lang }. */
+export const exhibitPaths = async () => {
+  const { exhibits } = await siteData();
+  return langs.flatMap((lang) => exhibits.map((exhibit) => ({ params: { lang: langSegment(lang), slug: exhibit.slug }, props: { exhibit, lang } })));
+};
 
 /** /sources/<slug>/: props { source }. */
 export const sourcePaths = async () => (await siteData()).sources.map((source) => ({ params: { slug: source.slug }, props: { source } }));
