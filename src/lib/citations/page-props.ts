@@ -1,9 +1,10 @@
-// What the journalist components (dates, cite box, JSON-LD, history) are told about the page they sit on, and the
-// one lookup they share: the site data and that page's record.
+// What the journalist components (dates, cite box, JSON-LD, history, printed QR code) are told about the page they
+// sit on, and the one lookup they share: the site data and that page's record.
 import { siteData } from '../content/collections.ts';
 import type { SiteData } from '../content/queries.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { pageRecord, type PageKind, type PageRecord } from './citable.ts';
+import { qrSvg } from './qr.ts';
 
 export interface PageProps {
   kind: PageKind;
@@ -18,3 +19,6 @@ export async function pageContext({ kind, slug }: PageProps, site: URL | undefin
   const data = await siteData();
   return { data, record: pageRecord(data, kind, slug, site) };
 }
+
+/** A QR code of the page's permanent URL, labelled for screen readers, for printed pages. */
+export const pageQr = (record: PageRecord) => qrSvg(record.url, `二维码：${record.title}的网页 ${record.url}`);
