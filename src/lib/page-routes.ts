@@ -8,7 +8,11 @@ import { audienceCounts, categoryCounts, groupByRegion } from './search/facets.t
 import type { Service } from '../schemas/service.ts';
 
 export const slugsOf = (data: SiteData, kind: PageKind): string[] =>
-  kind === 'centers' ? data.centers.map((c) => c.slug) : kind === 'regions' ? data.regions.map((r) => r.slug) : data.exhibits.map((e) => e.slug);
+  kind === 'centers'
+    ? data.centers.map((c) => c.slug)
+    : kind === 'regions'
+      ? data.regions.map((r) => r.slug)
+      : data.exhibits.map((e) => e.slug);
 
 /** /<kind>/<slug>/history/. */
 export const historyPaths = (kind: PageKind) => async () => {
@@ -16,16 +20,22 @@ export const historyPaths = (kind: PageKind) => async () => {
   return slugsOf(data, kind).map((slug) => ({ params: { slug } }));
 };
 
-/** /centers/<slug>/ in each language and /centers/<slug>/print/: props { center }. */
-export const centerPaths = async () => (await siteData()).centers.map((center) => ({ params: { slug: center.slug }, props: { center } }));
+/** /centers/<slug>/ and /centers/<slug>/print/: props { center }. */
+export const centerPaths = async () =>
+  (await siteData()).centers.map((center) => ({ params: { slug: center.slug }, props: { center } }));
 
 /** /regions/<slug>/: props { region }. */
-export const regionPaths = async () => (await siteData()).regions.map((region) => ({ params: { slug: region.slug }, props: { region } }));
+export const regionPaths = async () =>
+  (await siteData()).regions.map((region) => ({ params: { slug: region.slug }, props: { region } }));
+
+/** /sources/<slug>/: props { source }. */
+export const sourcePaths = async () =>
+  (await siteData()).sources.map((source) => ({ params: { slug: source.slug }, props: { source } }));
 
 /** The first path segment of a language's pages: 'en', 'zh-hant', and none for 简体 at the root. */
 const langSegment = (lang: Lang) => langPrefix[lang].slice(1) || undefined;
 
-/** /en/centers/<slug>/ and /zh-hant/centers/<slug>/, the summaries of the 简体 center page: props { center, lang }. */
+/** /en/centers/<slug>/ and /zh-hant/centers/<slug>/, summaries of the 简体 center page: props { center, lang }. */
 export const centerSummaryPaths = async () => {
   const { centers } = await siteData();
   return (['en', 'zh-Hant'] as const).flatMap((lang) =>
@@ -36,17 +46,20 @@ export const centerSummaryPaths = async () => {
 /** /exhibits/<slug>/ in each language, /en/exhibits/<slug>/ and so on: props { exhibit, lang }. */
 export const exhibitPaths = async () => {
   const { exhibits } = await siteData();
-  return langs.flatMap((lang) => exhibits.map((exhibit) => ({ params: { lang: langSegment(lang), slug: exhibit.slug }, props: { exhibit, lang } })));
+  return langs.flatMap((lang) =>
+    exhibits.map((exhibit) => ({ params: { lang: langSegment(lang), slug: exhibit.slug }, props: { exhibit, lang } })),
+  );
 };
-
-/** /sources/<slug>/: props { source }. */
-export const sourcePaths = async () => (await siteData()).sources.map((source) => ({ params: { slug: source.slug }, props: { source } }));
 
 /**
  * The service directories, one page per category or audience: its counts, the centers with a matching service
  * grouped county → town, and the other pages of the same kind that list any center.
  */
-const directories = <C extends { centers: number }>(data: SiteData, counts: C[], matches: (service: Service, page: C) => boolean) =>
+const directories = <C extends { centers: number }>(
+  data: SiteData,
+  counts: C[],
+  matches: (service: Service, page: C) => boolean,
+) =>
   counts.map((page) => ({
     ...page,
     groups: groupByRegion(data, (center) => center.services.filter((s) => matches(s, page))),

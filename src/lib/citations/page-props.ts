@@ -14,7 +14,10 @@ export interface PageProps {
 }
 
 /** The site data and the record of the page `kind`/`slug`; `site` is Astro.site. */
-export async function pageContext({ kind, slug }: PageProps, site: URL | undefined): Promise<{ data: SiteData; record: PageRecord }> {
+export async function pageContext(
+  { kind, slug }: PageProps,
+  site: URL | undefined,
+): Promise<{ data: SiteData; record: PageRecord }> {
   if (!site) throw new Error('page-props: astro.config has no `site`, so pages have no permanent URL');
   const data = await siteData();
   return { data, record: pageRecord(data, kind, slug, site) };
