@@ -37,12 +37,15 @@ export function formatHours(hours: readonly OpeningHours[]): string {
   return hours.map((h) => `${formatDays(h.days)} ${h.opens}–${h.closes < h.opens ? '次日' : ''}${h.closes}`).join('；');
 }
 
-/** What a reader sees for a schedule: structured hours, the source's words, or 未公布. */
-export function scheduleText(schedule: Schedule): string {
-  if (schedule === 'unknown') return '未公布';
+/** Structured hours and the source's words as one text; undefined where the source gives neither. */
+export function publishedSchedule(schedule: Schedule): string | undefined {
+  if (schedule === 'unknown') return undefined;
   const parts = [schedule.hours.length ? formatHours(schedule.hours) : '', schedule.text ?? ''].filter(Boolean);
-  return parts.length ? parts.join('；') : '未公布';
+  return parts.length ? parts.join('；') : undefined;
 }
+
+/** What a reader sees for a schedule: structured hours, the source's words, or 未公布. */
+export const scheduleText = (schedule: Schedule): string => publishedSchedule(schedule) ?? '未公布';
 
 /** True when the schedule has clock times to reason about. */
 export const hasStructuredHours = (schedule: Schedule): schedule is { hours: OpeningHours[]; text?: string | undefined } =>
