@@ -41,6 +41,9 @@ const must = <T>(value: T | undefined, what: string): T => {
 
 export const regionOf = (data: SiteData, slug: string) => must(data.regionBySlug.get(slug), `region '${slug}'`);
 export const sourceOf = (data: SiteData, slug: string) => must(data.sourceBySlug.get(slug), `source '${slug}'`);
+/** The exhibit with this slug, or undefined (exhibits have no lookup of their own in SiteData). */
+export const findExhibit = (data: SiteData, slug: string): Exhibit | undefined =>
+  memo(data, 'exhibitBySlug', () => new Map(data.exhibits.map((e) => [e.slug, e]))).get(slug);
 
 // Lookups built once per SiteData (memo). Without them every region page filtered every center through
 // regionChain — O(centers × depth) per page, O(n²) per build: at 10,000 centers region pages took 15–250 ms each
