@@ -2,22 +2,20 @@
 import { regionChain, type SiteData } from '../content/queries.ts';
 import type { PageRecord } from './citable.ts';
 import { centerAnchors, centerCitations, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
+import { pagePath, regionPath, sourcePath } from '../paths.ts';
 import { contentLicence, siteName } from '../site.ts';
 import type { Center } from '../../schemas/center.ts';
 import type { Exhibit } from '../../schemas/exhibit.ts';
-import { precisionLabels, type Location } from '../../schemas/location.ts';
+import { isApproximate, precisionLabels, type Location } from '../../schemas/location.ts';
 import type { Region } from '../../schemas/region.ts';
 import { regionLevelLabels } from '../../schemas/region.ts';
 import { audienceLabels, serviceCategoryLabels } from '../../schemas/service.ts';
 
 type Json = Record<string, unknown>;
 
-/** True when a point stands for an enclosing unit (town, county …) rather than the place itself. */
-export const isApproximate = (location: Location) => location.precision !== 'point' && location.precision !== 'unknown';
-
 const publisher = (site: URL | string): Json => ({ '@type': 'Organization', '@id': new URL('/#publisher', site).href, name: siteName, url: new URL('/', site).href });
 
-const place = (kind: 'centers' | 'regions', slug: string, site: URL | string) => `${new URL(`/${kind}/${slug}/`, site).href}#place`;
+const place = (kind: 'centers' | 'regions', slug: string, site: URL | string) => `${new URL(pagePath(kind, slug), site).href}#place`;
 
 function geo(location: Location): Json | undefined {
   if (location.lat === undefined || location.lng === undefined || location.precision === 'unknown') return undefined;
@@ -50,7 +48,7 @@ function citations(data: SiteData, items: CitingItem[], site: URL | string): Jso
         ...(s.authors.length ? { author: s.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
         ...(s.date !== 'unknown' ? { datePublished: s.date } : {}),
         ...(s.url !== 'unknown' ? { url: s.url } : {}),
-        subjectOf: { '@type': 'WebPage', url: new URL(`/sources/${s.slug}/`, site).href },
+        subjectOf: { '@type': 'WebPage', url: new URL(sourcePath(s.slug), site).href },
         inLanguage: s.language,
       },
     ];
@@ -100,7 +98,7 @@ export function centerJsonLd(data: SiteData, center: Center, record: PageRecord,
     },
     ...(coordinates ? { geo: coordinates } : {}),
     ...(contacts?.phone ? { telephone: contacts.phone } : {}),
-    containedInPlace: { '@type': 'AdministrativeArea', '@id': place('regions', region.slug, site), name: region.name, url: new URL(`/regions/${region.slug}/`, site).href },
+    containedInPlace: { '@type': 'AdministrativeArea', '@id': place('regions', region.slug, site), name: region.name, url: new URL(regionPath(region.slug), site).href },
     additionalProperty: [
       ...precisionProperties(center.location),
       ...(center.adminCode ? [{ '@type': 'PropertyValue', propertyID: 'CN-NBS-2023', name: '统计用区划代码', value: center.adminCode }] : []),

@@ -3,6 +3,7 @@
 import type { Center, CenterEvent } from '../../schemas/center.ts';
 import type { CalendarEvent } from './ics.ts';
 import { placeLine, sourceOf, type SiteData } from '../content/queries.ts';
+import { centerPath } from '../paths.ts';
 
 export interface ListedEvent {
   center: Center;
@@ -36,7 +37,7 @@ export function calendarEvents(data: SiteData, site: URL): CalendarEvent[] {
     .dated.filter((e) => isCalendarDate(e.event.date))
     .map((e) => {
       const source = sourceOf(data, e.event.source);
-      const url = new URL(`/centers/${e.center.slug}/`, site).href;
+      const url = new URL(centerPath(e.center.slug), site).href;
       return {
         uid: `${e.center.slug}-${e.index}@${site.hostname}`,
         date: e.event.date,
