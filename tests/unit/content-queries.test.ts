@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite } from '../../scripts/lib/synthetic.ts';
-import { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionChain, type SiteData as Data } from '../../src/lib/content/queries.ts';
+import { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionAt, regionChain, type SiteData as Data } from '../../src/lib/content/queries.ts';
+import { regionLevels } from '../../src/schemas/region.ts';
 import { repoRoot, siteDataOf } from '../support/site-data.ts';
 
 /** The queries as they were before the indexes: obviously right, O(n) per call. */
@@ -42,6 +43,8 @@ describe('indexed region queries', () => {
       expect(centersIn(data, region.slug)).toEqual(reference.centersIn(data, region.slug));
       expect(childRegions(data, region.slug)).toEqual(reference.childRegions(data, region.slug));
       expect(exhibitsIn(data, region.slug)).toEqual(reference.exhibitsIn(data, region.slug));
+      for (const level of regionLevels)
+        expect(regionAt(data, region.slug, level)).toBe(reference.regionChain(data, region.slug).find((r) => r.level === level));
     }
     for (const center of data.centers) {
       expect(exhibitsOfCenter(data, center.slug)).toEqual(reference.exhibitsOfCenter(data, center.slug));

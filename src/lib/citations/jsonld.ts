@@ -1,5 +1,5 @@
 // schema.org JSON-LD for center, region and exhibit pages: the place, its services, its sources and our page about it.
-import { regionChain, type SiteData } from '../content/queries.ts';
+import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import type { PageRecord } from './citable.ts';
 import { centerAnchors, centerCitations, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
 import { pagePath, regionPath, sourcePath } from '../paths.ts';
@@ -78,7 +78,7 @@ export function centerJsonLd(data: SiteData, center: Center, record: PageRecord,
   const chain = regionChain(data, center.region);
   const id = place('centers', center.slug, site);
   const anchors = centerAnchors(center);
-  const pick = (level: Region['level']) => chain.find((r) => r.level === level)?.name;
+  const pick = (level: Region['level']) => regionAt(data, center.region, level)?.name;
   const contacts = center.contacts === 'unknown' ? undefined : center.contacts;
   const region = chain.at(-1)!;
   const coordinates = geo(center.location);

@@ -73,6 +73,10 @@ export function regionChain(data: SiteData, slug: string): Region[] {
   return [...chainOf(data, slug)];
 }
 
+/** The region at `level` in the chain of `slug` (the region itself or one that encloses it), if there is one. */
+export const regionAt = (data: SiteData, slug: string, level: Region['level']): Region | undefined =>
+  chainOf(data, slug).find((r) => r.level === level);
+
 /** True when `ancestor` is the region itself or encloses it. */
 export const isWithin = (data: SiteData, slug: string, ancestor: string) => chainOf(data, slug).some((r) => r.slug === ancestor);
 
@@ -92,7 +96,6 @@ export const exhibitsIn = (data: SiteData, regionSlug: string) => [
 
 /** Town (乡镇街道) and county that a place belongs to, for result lines like "安海镇 · 晋江市". */
 export function placeLine(data: SiteData, regionSlug: string): string {
-  const chain = regionChain(data, regionSlug);
-  const pick = (level: Region['level']) => chain.find((r) => r.level === level)?.name;
-  return [pick('town'), pick('county'), pick('city')].filter(Boolean).join(' · ');
+  const names = (['town', 'county', 'city'] as const).map((level) => regionAt(data, regionSlug, level)?.name);
+  return names.filter(Boolean).join(' · ');
 }

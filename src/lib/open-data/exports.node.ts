@@ -6,7 +6,7 @@ import type { Region } from '../../schemas/region.ts';
 import type { Source } from '../../schemas/source.ts';
 import { audienceLabels, functionLabels, serviceCategoryLabels, type ServiceCategory } from '../../schemas/service.ts';
 import { centerAnchors, centerCitations } from '../content/footnotes.ts';
-import { regionChain, type SiteData } from '../content/queries.ts';
+import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import { entryHistory, type ContentHistory } from '../citations/history.node.ts';
 import { toCsv } from './csv-write.ts';
 import { memo } from '../memo.ts';
@@ -98,7 +98,7 @@ interface Column {
 /** Separator inside one cell for lists (services, sources …). */
 export const listSeparator = ' | ';
 const list = (items: readonly string[]) => items.join(listSeparator);
-const level = (ctx: ExportContext, c: Center, l: Region['level']) => regionChain(ctx.data, c.region).find((r) => r.level === l)?.name;
+const level = (ctx: ExportContext, c: Center, l: Region['level']) => regionAt(ctx.data, c.region, l)?.name;
 const contact = (c: Center, key: 'address' | 'phone') => (c.contacts === 'unknown' ? undefined : c.contacts[key]);
 
 /** One row per center. Empty cells mean "not published" (未公布); the data package declares that. */
