@@ -1,7 +1,7 @@
 // schema.org JSON-LD for center, region and exhibit pages: the place, its services, its sources and our page about it.
 import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import type { PageRecord } from './citable.ts';
-import { centerAnchors, centerCitations, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
+import { centerAnchors, centerCitations, citedSources, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
 import { pagePath, regionPath, sourcePath } from '../paths.ts';
 import { contentLicence, siteName } from '../site.ts';
 import type { Center } from '../../schemas/center.ts';
@@ -36,8 +36,7 @@ const precisionProperties = (location: Location): Json[] => [
 
 /** The sources an entity cites, as CreativeWorks with what we know of them (nothing invented: unknown fields are left out). */
 function citations(data: SiteData, items: CitingItem[], site: URL | string): Json[] {
-  const slugs = [...new Set(items.map((i) => i.source))];
-  return slugs.flatMap((slug) => {
+  return citedSources(items).flatMap((slug) => {
     const s = data.sourceBySlug.get(slug);
     if (!s) return [];
     return [

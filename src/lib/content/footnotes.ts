@@ -7,7 +7,7 @@ import { functionLabels } from '../../schemas/service.ts';
 import { memo } from '../memo.ts';
 import { pagePath, sourcePath, type PageKind } from '../paths.ts';
 import { factValue } from './facts.ts';
-import type { SiteData } from './queries.ts';
+import { groupBy, type SiteData } from './queries.ts';
 
 /** FNV-1a, 32 bit, in base 36: short, stable across builds and machines, no crypto needed for an anchor. */
 export function shortHash(text: string): string {
@@ -164,15 +164,12 @@ function withUnlisted(kind: PageKind, page: Named & { title: string }, entity: u
 /** Every citing item on the site grouped by source slug, built once per site data. */
 export const citationsBySource = (site: SiteData): Map<string, CitingItem[]> =>
   memo(site, 'citationsBySource', () => {
-    const index = new Map<string, CitingItem[]>();
     const all = [...site.centers.flatMap(centerCitations), ...site.regions.flatMap(regionCitations), ...site.exhibits.flatMap(exhibitCitations)];
-    for (const c of all) {
-      const list = index.get(c.source);
-      if (list) list.push(c);
-      else index.set(c.source, [c]);
-    }
-    return index;
+    return groupBy(all, (c) => [c.source]);
   });
+
+/** The slugs of the sources `items` cite, in first-cited order. */
+export const citedSources = (items: readonly Citation[]) => [...new Set(items.map((c) => c.source))];
 
 export interface LocatorGroup {
   locator: string;
@@ -189,13 +186,7 @@ function sourceIndex(site: SiteData, sourceSlug: string): SourceIndex {
   const perSource = memo(site, 'sourceIndexes', () => new Map<string, SourceIndex>());
   const cached = perSource.get(sourceSlug);
   if (cached) return cached;
-  const byLocator = new Map<string, CitingItem[]>();
-  for (const c of citationsBySource(site).get(sourceSlug) ?? []) {
-    const key = c.locator.trim();
-    const list = byLocator.get(key);
-    if (list) list.push(c);
-    else byLocator.set(key, [c]);
-  }
+  const byLocator = groupBy(citationsBySource(site).get(sourceSlug) ?? [], (c) => [c.locator.trim()]);
   const anchors = anchorsFor('loc', [...byLocator.keys()]);
   const groups = [...byLocator].map(([locator, items], i) => ({ locator, anchor: anchors[i]!, items }));
   const index = { groups, anchorOf: new Map(groups.map((g) => [g.locator, g.anchor])) };

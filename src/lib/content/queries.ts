@@ -61,7 +61,8 @@ function chainOf(data: SiteData, slug: string): readonly Region[] {
   return chain;
 }
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+/** Items under each of their keys, keys in first-seen order and items in list order. */
+export function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) for (const key of keys(item)) (map.get(key) ?? map.set(key, []).get(key)!).push(item);
   return map;

@@ -5,7 +5,7 @@ import { isApproximate, precisionLabels } from '../../schemas/location.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Source } from '../../schemas/source.ts';
 import { audienceLabels, functionLabels, serviceCategoryLabels, type ServiceCategory } from '../../schemas/service.ts';
-import { centerAnchors, centerCitations } from '../content/footnotes.ts';
+import { centerAnchors, centerCitations, citedSources } from '../content/footnotes.ts';
 import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import { entryHistory, type ContentHistory } from '../citations/history.node.ts';
 import { toCsv } from './csv-write.ts';
@@ -37,7 +37,7 @@ export const approximate = (center: Pick<Center, 'location'>) => isApproximate(c
 const abs = (ctx: ExportContext, path: string) => new URL(path, ctx.site).href;
 
 /** Source slugs a center cites, in first-cited order. */
-export const centerSources = (center: Center) => [...new Set(centerCitations(center).map((c) => c.source))];
+export const centerSources = (center: Center) => citedSources(centerCitations(center));
 
 export function sourceRecord(ctx: ExportContext, s: Source) {
   return {
