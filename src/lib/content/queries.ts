@@ -16,7 +16,9 @@ export interface SiteData {
   centerBySlug: Map<string, Center>;
 }
 
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-Hans-CN');
+/** Chinese reading order (pinyin), the order of every sorted list of names on the site. */
+export const zhOrder = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
+export const byName = (a: { name: string }, b: { name: string }) => zhOrder(a.name, b.name);
 
 /** Site data from the four collections' records: centers and regions sorted by name, lookups by slug. */
 export function siteDataFrom(content: Pick<SiteData, 'centers' | 'regions' | 'sources' | 'exhibits'>): SiteData {

@@ -1,6 +1,6 @@
 // Builds what an exhibit page shows, in one of three languages, from the 简体 entry and its English block.
 import type { Exhibit } from '../../schemas/exhibit.ts';
-import { regionChain, type SiteData } from '../content/queries.ts';
+import { regionChain, zhOrder, type SiteData } from '../content/queries.ts';
 import { toHantDeep } from '../i18n/convert.ts';
 import { alternatesOf, type Alternate, type Lang } from '../i18n/langs.ts';
 import { centerPath, exhibitPath, pagePath } from '../paths.ts';
@@ -101,7 +101,7 @@ export function exhibitView(data: SiteData, exhibit: Exhibit, lang: Lang): Exhib
 /** Exhibits in a stable reading order: by region chain (county, town, village), then title. */
 export function exhibitsInOrder(data: SiteData): Exhibit[] {
   const key = (e: Exhibit) => regionChain(data, e.region).map((r) => r.name).join('/');
-  return [...data.exhibits].sort((a, b) => key(a).localeCompare(key(b), 'zh-Hans-CN') || a.title.localeCompare(b.title, 'zh-Hans-CN'));
+  return [...data.exhibits].sort((a, b) => zhOrder(key(a), key(b)) || zhOrder(a.title, b.title));
 }
 
 /** The MDX body of exhibits is not rendered (all text is in front matter); a non-empty body would be silently lost. */

@@ -1,6 +1,6 @@
 // The 回乡 guide's data: every village grouped by county and town with its other names, and what centers offer visitors.
 import type { Region } from '../../schemas/region.ts';
-import { centersIn, exhibitsIn, regionAt, type SiteData } from '../content/queries.ts';
+import { byName, centersIn, exhibitsIn, regionAt, type SiteData } from '../content/queries.ts';
 import { exhibitTitles } from './exhibits.ts';
 import { centerPath, exhibitPath } from '../paths.ts';
 import { centerTitles } from './center-summary.ts';
@@ -34,7 +34,6 @@ export interface CountyGroup {
   towns: TownGroup[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-Hans-CN');
 const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
 
 /**

@@ -13,7 +13,7 @@ import {
   type FunctionId,
   type ServiceCategory,
 } from '../../schemas/service.ts';
-import { regionAt, type SiteData } from '../content/queries.ts';
+import { regionAt, zhOrder as zh, type SiteData } from '../content/queries.ts';
 
 export interface Facets {
   /** County-level region (区县), or the city when a place has no county. */
@@ -67,7 +67,6 @@ export interface FilterOptions {
   category: FilterOption[];
 }
 
-const zh = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
 
 /** Every filter value that at least one center has, with how many centers have it. */
 export function filterOptions(data: SiteData): FilterOptions {
