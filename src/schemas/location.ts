@@ -58,4 +58,5 @@ export const locationSchema = z
 export type Location = z.infer<typeof locationSchema>;
 
 /** True when the point stands for an enclosing unit (town, county …) rather than the place itself. */
-export const isApproximate = (location: Pick<Location, 'precision'>) => location.precision !== 'point' && location.precision !== 'unknown';
+export const isApproximate = (location: Pick<Location, 'precision'>) =>
+  location.precision !== 'point' && location.precision !== 'unknown';

@@ -14,6 +14,7 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 export function siteDataOf(...roots: string[]): SiteData {
   const trees = (roots.length ? roots : [repoRoot]).map((root) => ({ root, tree: loadContentTree(root) }));
   for (const { root, tree } of trees)
-    if (tree.problems.length) throw new Error(`${root}: ${tree.problems.length} content problems, first: ${JSON.stringify(tree.problems[0])}`);
+    if (tree.problems.length)
+      throw new Error(`${root}: ${tree.problems.length} content problems, first: ${JSON.stringify(tree.problems[0])}`);
   return siteDataFromTree({ entries: trees.flatMap(({ tree }) => tree.entries) });
 }

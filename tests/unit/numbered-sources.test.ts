@@ -9,13 +9,15 @@ const [a, b] = data.sources;
 describe('numberedSources', () => {
   it('numbers sources in the order a page first cites them and lists each locator once, in cited order', () => {
     const { cite, sources } = numberedSources(data);
-    expect(cite({ source: b!.slug, locator: '第二段' })).toEqual({ n: 1, source: b!.slug, locator: '第二段', anchor: 'source-1' });
+    const first = cite({ source: b!.slug, locator: '第二段' });
+    expect(first).toEqual({ n: 1, source: b!.slug, locator: '第二段', anchor: 'source-1' });
     expect(cite({ source: a!.slug, locator: '标题' }).n).toBe(2);
     expect(cite({ source: b!.slug, locator: '第一段' }).anchor).toBe('source-1');
     cite({ source: b!.slug, locator: '第二段' });
+    const printed = (s: typeof a) => ({ printedTitle: s!.title, printedPublisher: s!.publisher, date: s!.date });
     expect(sources()).toEqual([
-      { n: 1, source: b!.slug, anchor: 'source-1', printedTitle: b!.title, printedPublisher: b!.publisher, date: b!.date, href: `/sources/${b!.slug}/`, locators: ['第二段', '第一段'] },
-      { n: 2, source: a!.slug, anchor: 'source-2', printedTitle: a!.title, printedPublisher: a!.publisher, date: a!.date, href: `/sources/${a!.slug}/`, locators: ['标题'] },
+      { n: 1, source: b!.slug, anchor: 'source-1', ...printed(b), href: `/sources/${b!.slug}/`, locators: ['第二段', '第一段'] },
+      { n: 2, source: a!.slug, anchor: 'source-2', ...printed(a), href: `/sources/${a!.slug}/`, locators: ['标题'] },
     ]);
   });
 
@@ -25,6 +27,7 @@ describe('numberedSources', () => {
   });
 
   it('names an unknown source', () => {
-    expect(() => numberedSources(data).cite({ source: 'no-such-source', locator: 'x' })).toThrow("source 'no-such-source'");
+    const unknown = () => numberedSources(data).cite({ source: 'no-such-source', locator: 'x' });
+    expect(unknown).toThrow("source 'no-such-source'");
   });
 });

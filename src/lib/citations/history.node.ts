@@ -84,7 +84,8 @@ export function parseGitLog(text: string, boundaries: ReadonlySet<string> = new 
 /** Groups commits by entry, newest first, leaving out boundary commits. */
 export function indexHistory(commits: Commit[], status: ContentHistory['status'], reason?: string): ContentHistory {
   const kept = commits.filter((c) => !c.boundary);
-  return { status, ...(reason ? { reason } : {}), commits: kept.filter((c) => c.entries.length > 0), byEntry: groupBy(kept, (c) => c.entries) };
+  const commitsWithContent = kept.filter((c) => c.entries.length > 0);
+  return { status, ...(reason ? { reason } : {}), commits: commitsWithContent, byEntry: groupBy(kept, (c) => c.entries) };
 }
 
 /** The .git directory above `root` (a worktree's `.git` file points at it), or undefined. */

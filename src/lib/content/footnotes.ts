@@ -164,7 +164,11 @@ function withUnlisted(kind: PageKind, page: Named & { title: string }, entity: u
 /** Every citing item on the site grouped by source slug, built once per site data. */
 export const citationsBySource = (site: SiteData): Map<string, CitingItem[]> =>
   memo(site, 'citationsBySource', () => {
-    const all = [...site.centers.flatMap(centerCitations), ...site.regions.flatMap(regionCitations), ...site.exhibits.flatMap(exhibitCitations)];
+    const all = [
+      ...site.centers.flatMap(centerCitations),
+      ...site.regions.flatMap(regionCitations),
+      ...site.exhibits.flatMap(exhibitCitations),
+    ];
     return groupBy(all, (c) => [c.source]);
   });
 
