@@ -3,15 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { loadContentTree, siteDataFromTree } from '../../src/lib/content/tree.node.ts';
 import { generateSite } from '../lib/synthetic.ts';
 import { citationsBySource, citedBy } from '../../src/lib/content/footnotes.ts';
 import { entryHistory, readContentHistory } from '../../src/lib/citations/history.node.ts';
 import { centersCsv, centersGeoJson, centersJson, dataPackage, servicesHsds, type ExportContext } from '../../src/lib/open-data/exports.node.ts';
 import { qrSvg } from '../../src/lib/citations/qr.ts';
-import type { Center } from '../../src/schemas/center.ts';
-import type { Region } from '../../src/schemas/region.ts';
-import type { Source } from '../../src/schemas/source.ts';
 import type { BenchContext, BenchPart, BenchTable } from './types.ts';
 
 /** Targets for 10,000 centers on two cores; the build reads history once, so a few seconds is acceptable. */
@@ -57,10 +54,8 @@ const part: BenchPart = {
 
     const tree = loadContentTree(root);
     if (tree.problems.length) throw new Error(`synthetic tree has ${tree.problems.length} problems`);
-    const of = <T>(c: string) => tree.entries.filter((e) => e.collection === c).map((e) => e.data as unknown as T);
-    const regions = of<Region>('regions');
-    const sources = of<Source>('sources');
-    const data = { centers: of<Center>('centers'), regions, exhibits: [], sources, regionBySlug: new Map(regions.map((r) => [r.slug, r])), sourceBySlug: new Map(sources.map((s) => [s.slug, s])) };
+    const data = siteDataFromTree(tree);
+    const { sources } = data;
 
     const [, indexMs] = time(() => {
       citationsBySource(data);

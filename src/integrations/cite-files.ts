@@ -3,22 +3,17 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContentTree } from '../lib/content/tree.node.ts';
-import { allPageRecords, citableOf, type PageSite } from '../lib/citations/citable.ts';
+import { loadContentTree, siteDataFromTree } from '../lib/content/tree.node.ts';
+import type { SiteData } from '../lib/content/queries.ts';
+import { allPageRecords, citableOf } from '../lib/citations/citable.ts';
 import { citationFiles, type CitablePage, type CitationFormat } from '../lib/citations/citation.ts';
 import { takeRegisteredCitations } from '../lib/citations/registry.ts';
-import type { Center } from '../schemas/center.ts';
-import type { Exhibit } from '../schemas/exhibit.ts';
-import type { Region } from '../schemas/region.ts';
 
-/** The content tree read the way the validator reads it: enough for page records (titles, slugs, lastChecked). */
-export function pageSiteFrom(root: string): PageSite {
+/** The site data of the content tree, read the way the validator reads it (the pages read it through Astro). */
+export function siteDataAt(root: string): SiteData {
   const tree = loadContentTree(root);
   if (tree.problems.length) throw new Error(`cite files: the content tree has ${tree.problems.length} problems; run \`npm run validate\``);
-  const of = <T>(collection: string) => tree.entries.filter((e) => e.collection === collection).map((e) => e.data as unknown as T);
-  const centers = of<Center>('centers');
-  const regions = of<Region>('regions');
-  return { centers, regions, exhibits: of<Exhibit>('exhibits'), centerBySlug: new Map(centers.map((c) => [c.slug, c])), regionBySlug: new Map(regions.map((r) => [r.slug, r])) };
+  return siteDataFromTree(tree);
 }
 
 /** Writes each page's citation files into `out` (path is the page's site path); returns how many. */
@@ -36,7 +31,7 @@ export function writeCiteFiles(out: string, pages: { path: string; page: Citable
 }
 
 /** The slow path: every center, region and exhibit read from the content tree (used if no page registered). */
-export const citationsFromContent = (root: string, site: string) => allPageRecords(pageSiteFrom(root), site).map((r) => ({ path: r.path, page: citableOf(r) }));
+export const citationsFromContent = (root: string, site: string) => allPageRecords(siteDataAt(root), site).map((r) => ({ path: r.path, page: citableOf(r) }));
 
 /**
  * Plain files written after the build rather than Astro endpoints: three per page is 60,000 files for a province

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { contentHistory, entryKeyOf, type ContentHistory } from '../lib/citations/history.node.ts';
+import { contentHistory, entryHistory, type ContentHistory, type HistoryCollection } from '../lib/citations/history.node.ts';
 
 /** A page asks search engines to skip it with <meta name="robots" content="noindex">: it is left out of the sitemap. */
 export const isNoindex = (html: string) => /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html.slice(0, html.indexOf('</head>') + 1 || undefined));
@@ -13,10 +13,7 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 /** Last change of a content page, if the path is /<collection>/<slug>/ of a content entry. */
 export function lastmodOf(history: ContentHistory, path: string): string | undefined {
   const m = /^\/(centers|regions|exhibits|sources)\/([^/]+)\/$/.exec(path);
-  if (!m) return undefined;
-  const ext = m[1] === 'centers' || m[1] === 'exhibits' ? 'mdx' : 'yaml';
-  const key = entryKeyOf(`content/${m[1]}/${m[2]}.${ext}`);
-  return key ? history.byEntry.get(key)?.[0]?.date : undefined;
+  return m ? entryHistory(history, m[1] as HistoryCollection, m[2]!).lastChanged?.date : undefined;
 }
 
 /** The sitemap for `paths` (site paths of built HTML pages). */

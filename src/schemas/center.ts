@@ -60,4 +60,3 @@ export const centerSchema = z
 
 export type Center = z.infer<typeof centerSchema>;
 export type CenterEvent = z.infer<typeof eventSchema>;
-export const centerCitation = citation;

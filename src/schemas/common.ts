@@ -62,5 +62,3 @@ export const citation = {
 
 export const citationSchema = z.strictObject(citation).describe('A source and a locator inside it.');
 export type Citation = z.infer<typeof citationSchema>;
-
-export const unknownWord = z.literal('unknown');

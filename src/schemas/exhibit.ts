@@ -148,6 +148,3 @@ export const exhibitSchema = z
   .describe('A village history exhibit.');
 
 export type Exhibit = z.infer<typeof exhibitSchema>;
-export type ExhibitSection = Exhibit['sections'][number];
-export type ExhibitTimelineEntry = Exhibit['timeline'][number];
-export type ExhibitImage = Exhibit['images'][number];

@@ -56,3 +56,7 @@ export const locationSchema = z
   .describe('A WGS-84 point with its precision. Copy it from shared/geo/places.csv by admin code.');
 
 export type Location = z.infer<typeof locationSchema>;
+
+/** True when the point stands for an enclosing unit (town, county …) rather than the place itself. */
+export const isApproximate = (location: Pick<Location, 'precision'>) =>
+  location.precision !== 'point' && location.precision !== 'unknown';

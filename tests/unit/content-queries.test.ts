@@ -1,20 +1,12 @@
 // The indexed region queries in src/lib/content/queries.ts answer exactly as the plain filters they replaced, in the same order.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite } from '../../scripts/lib/synthetic.ts';
-
-// siteData() reads Astro's collections; here they come from a content tree read the way the validator reads it.
-const state = vi.hoisted(() => ({ entries: [] as { collection: string; id: string; data: unknown }[] }));
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: e.data })),
-}));
-
-const { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionChain } = await import('../../src/lib/content/queries.ts');
-const { siteData } = await import('../../src/lib/content/collections.ts');
-type Data = Awaited<ReturnType<typeof siteData>>;
+import { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionAt, regionChain, type SiteData as Data } from '../../src/lib/content/queries.ts';
+import { regionLevels } from '../../src/schemas/region.ts';
+import { repoRoot, siteDataOf } from '../support/site-data.ts';
 
 /** The queries as they were before the indexes: obviously right, O(n) per call. */
 const reference = {
@@ -32,16 +24,14 @@ const reference = {
 
 let dir: string;
 let data: Data;
-beforeAll(async () => {
+beforeAll(() => {
   // The real content (exhibits included) plus a synthetic province of 300 centers, in one tree.
   dir = mkdtempSync(join(tmpdir(), 'content-queries-'));
   for (const file of generateSite(300, 7)) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.text);
   }
-  const entries: ContentEntry[] = [...loadContentTree(resolve('.')).entries, ...loadContentTree(dir).entries];
-  state.entries = entries;
-  data = await siteData();
+  data = siteDataOf(repoRoot, dir);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -53,6 +43,8 @@ describe('indexed region queries', () => {
       expect(centersIn(data, region.slug)).toEqual(reference.centersIn(data, region.slug));
       expect(childRegions(data, region.slug)).toEqual(reference.childRegions(data, region.slug));
       expect(exhibitsIn(data, region.slug)).toEqual(reference.exhibitsIn(data, region.slug));
+      for (const level of regionLevels)
+        expect(regionAt(data, region.slug, level)).toBe(reference.regionChain(data, region.slug).find((r) => r.level === level));
     }
     for (const center of data.centers) {
       expect(exhibitsOfCenter(data, center.slug)).toEqual(reference.exhibitsOfCenter(data, center.slug));

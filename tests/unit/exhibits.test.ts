@@ -1,20 +1,17 @@
 // Exhibit content and the 回乡 notes: every locator is found in its article, English pairs with the Chinese,
 // dates are only those printed, and the 繁體 conversion of every exhibit keeps the names our phrase table fixes.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { archivedPath, locatorFound, normaliseForMatch } from '../../scripts/lib/locators.ts';
 import { toHant, toHantDeep } from '../../src/lib/i18n/convert.ts';
 import { phraseFixes } from '../../src/lib/i18n/phrases.ts';
 import { splitRuns } from '../../src/lib/i18n/scripts.ts';
 import { notInSources, visitorNotes } from '../../src/lib/exhibits/huixiang-notes.ts';
-import { exhibitSchema, type Exhibit } from '../../src/schemas/exhibit.ts';
+import { exhibitSchema } from '../../src/schemas/exhibit.ts';
+import { repoRoot as root, siteDataOf } from '../support/site-data.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const tree = loadContentTree(root);
-const exhibits = tree.entries.filter((e) => e.collection === 'exhibits').map((e) => e.data as unknown as Exhibit);
-const sourceFile = new Map(tree.entries.filter((e) => e.collection === 'sources').map((e) => [String(e.data.slug), e.data.file as string | undefined]));
+const { exhibits, sourceBySlug } = siteDataOf(root);
+const sourceFile = new Map([...sourceBySlug].map(([slug, s]) => [slug, s.file]));
 const article = (source: string) => {
   const file = sourceFile.get(source);
   const full = file ? archivedPath(root, file) : '';

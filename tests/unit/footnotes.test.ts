@@ -1,15 +1,9 @@
 // Stable fact anchors and the source → citing-facts index, on the real content tree.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContentTree } from '../../src/lib/content/tree.node.ts';
-import { anchorsFor, centerAnchors, centerCitations, citedBy, citationsBySource, factAnchors, shortHash, sourceHref, type CitationSite } from '../../src/lib/content/footnotes.ts';
-import type { Center } from '../../src/schemas/center.ts';
-import type { Exhibit } from '../../src/schemas/exhibit.ts';
-import type { Region } from '../../src/schemas/region.ts';
+import { anchorsFor, centerAnchors, centerCitations, citedBy, citationsBySource, factAnchors, shortHash, sourceHref } from '../../src/lib/content/footnotes.ts';
+import { siteDataOf } from '../support/site-data.ts';
 
-const tree = loadContentTree(resolve('.'));
-const of = <T>(collection: string) => tree.entries.filter((e) => e.collection === collection).map((e) => e.data as unknown as T);
-const site: CitationSite = { centers: of<Center>('centers'), regions: of<Region>('regions'), exhibits: of<Exhibit>('exhibits') };
+const site = siteDataOf();
 const anping = site.centers.find((c) => c.slug === 'anping')!;
 
 describe('anchors', () => {

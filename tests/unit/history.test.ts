@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryHistory, entryKeyOf, gitLogFormat, parseGitLog, readContentHistory } from '../../src/lib/citations/history.node.ts';
+import { lastmodOf } from '../../src/integrations/sitemap.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'history-test-'));
 const repo = join(work, 'repo');
@@ -68,6 +69,15 @@ describe('readContentHistory on a real repository', () => {
     expect(anping.lastChanged?.subject).toBe('安平社区：补充服务项目');
     expect(entryHistory(history, 'regions', 'anhai').lastChanged?.day).toBe('2026-01-02');
     expect(entryHistory(history, 'centers', 'nowhere').lastChanged).toBeUndefined();
+  });
+
+  it('gives the sitemap the last change of a content page, and nothing for other pages', () => {
+    const history = readContentHistory(repo);
+    expect(lastmodOf(history, '/centers/anping/')).toBe('2026-03-05T02:00:00+00:00');
+    expect(lastmodOf(history, '/regions/anhai/')).toBe('2026-01-01T20:00:00+00:00');
+    expect(lastmodOf(history, '/centers/nowhere/')).toBeUndefined();
+    expect(lastmodOf(history, '/centers/anping/print/')).toBeUndefined();
+    expect(lastmodOf(history, '/search/')).toBeUndefined();
   });
 
   it('does not date files from a shallow clone\'s cut-off commit, and says the history is truncated', () => {

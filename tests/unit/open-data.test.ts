@@ -1,15 +1,11 @@
 // Building blocks of the open data: RFC 4180 cells, name-based UUIDs, and exports built from the real content tree.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/lib/csv.ts';
-import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { csvCell, toCsv } from '../../src/lib/open-data/csv-write.ts';
 import { indexHistory } from '../../src/lib/citations/history.node.ts';
 import { centersCsv, centersGeoJson, centersJson, servicesHsds, uuidV5, type ExportContext } from '../../src/lib/open-data/exports.node.ts';
 import { centersJsonSchema, checkGeoJson, hsdsSchema } from '../../src/lib/open-data/schemas.ts';
-import type { Center } from '../../src/schemas/center.ts';
-import type { Region } from '../../src/schemas/region.ts';
-import type { Source } from '../../src/schemas/source.ts';
+import { siteDataOf } from '../support/site-data.ts';
 
 describe('csv', () => {
   it('quotes only cells that need it and doubles inner quotes (RFC 4180 2.6, 2.7)', () => {
@@ -40,11 +36,7 @@ describe('uuidV5', () => {
 });
 
 describe('exports from the content tree', () => {
-  const tree = loadContentTree(resolve('.'));
-  const of = <T>(c: string) => tree.entries.filter((e) => e.collection === c).map((e) => e.data as unknown as T);
-  const regions = of<Region>('regions');
-  const sources = of<Source>('sources');
-  const data = { centers: of<Center>('centers'), regions, sources, regionBySlug: new Map(regions.map((r) => [r.slug, r])), sourceBySlug: new Map(sources.map((s) => [s.slug, s])) };
+  const data = siteDataOf();
   const ctx: ExportContext = { data, site: 'https://linli-ditu.example.org', history: indexHistory([], 'unavailable', 'test'), generated: '2026-11-24T00:00:00.000Z' };
 
   it('validate against their schemas and keep unknown dates as null, not invented', () => {

@@ -1,26 +1,14 @@
 // Events across centers (src/lib/search/events.ts): grouped dated / recurring / undated; only full dates reach the calendar.
-import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContentTree } from '../../src/lib/content/tree.node.ts';
+import { describe, expect, it } from 'vitest';
+import { calendarEvents, listEvents } from '../../src/lib/search/events.ts';
+import { buildCalendar } from '../../src/lib/search/ics.ts';
+import { siteDataOf } from '../support/site-data.ts';
 
-const state = vi.hoisted(() => ({ entries: [] as { collection: string; id: string; data: unknown }[] }));
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: structuredClone(e.data) })),
-}));
-
-const { siteData } = await import('../../src/lib/content/collections.ts');
-const { calendarEvents, listEvents } = await import('../../src/lib/search/events.ts');
-const { buildCalendar } = await import('../../src/lib/search/ics.ts');
-let data: Awaited<ReturnType<typeof siteData>>;
 const site = new URL('https://example.org');
-
-beforeAll(async () => {
-  state.entries = loadContentTree(resolve('.')).entries;
-  data = await siteData();
-});
 
 describe('events', () => {
   it('lists every event of every center once, in one of three groups', () => {
+    const data = siteDataOf();
     const all = data.centers.reduce((n, c) => n + c.events.length, 0);
     const g = listEvents(data);
     expect(g.dated.length + g.recurring.length + g.undated.length).toBe(all);
@@ -29,6 +17,8 @@ describe('events', () => {
   });
 
   it('puts only events dated to the day into the calendar, with stable ids, place, source and link', () => {
+    // Its own copy of the content: the two events it adds reach no other test.
+    const data = siteDataOf();
     const center = data.centers[0]!;
     const source = center.events[0]?.source ?? center.services[0]!.source;
     center.events.push(
@@ -42,6 +32,5 @@ describe('events', () => {
     expect(e!.url).toBe(`https://example.org/centers/${center.slug}/`);
     expect(e!.description).toContain('来源：');
     expect(buildCalendar(events, { prodId: 'x', name: 'y', stamp: new Date(0) })).toContain('DTSTART;VALUE=DATE:20261002');
-    center.events.splice(-2);
   });
 });

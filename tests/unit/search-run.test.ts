@@ -1,21 +1,12 @@
 // The search pipeline on the real content with a stand-in for Pagefind: digest pages, concept keys, ranking
 // exact > synonym > related, per-center filters, and synonyms/loose searches only when a page is not full.
-import { resolve } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContentTree } from '../../src/lib/content/tree.node.ts';
-
-const state = vi.hoisted(() => ({ entries: [] as { collection: string; id: string; data: unknown }[] }));
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => state.entries.filter((e) => e.collection === name).map((e) => ({ id: e.id, collection: name, data: e.data })),
-}));
-
-const { siteData } = await import('../../src/lib/content/collections.ts');
-const { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } = await import('../../src/lib/search/digest.ts');
-const { buildVocabulary, parseQuery } = await import('../../src/lib/search/query.ts');
-const { loadSynonyms } = await import('../../src/lib/search/synonyms.node.ts');
-const { SearchSession, entriesOf, passesFilters } = await import('../../src/lib/search/run.ts');
-type Fragment = import('../../src/lib/search/run.ts').PagefindFragment;
-type Filters = import('../../src/lib/search/run.ts').PagefindFilters;
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SiteData } from '../../src/lib/content/queries.ts';
+import { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } from '../../src/lib/search/digest.ts';
+import { buildVocabulary, parseQuery } from '../../src/lib/search/query.ts';
+import { SearchSession, entriesOf, passesFilters, type PagefindFilters as Filters, type PagefindFragment as Fragment } from '../../src/lib/search/run.ts';
+import { loadSynonyms } from '../../src/lib/search/synonyms.node.ts';
+import { siteDataOf } from '../support/site-data.ts';
 
 interface FakePage {
   id: string;
@@ -24,7 +15,7 @@ interface FakePage {
 }
 
 const vocab = buildVocabulary(loadSynonyms());
-let data: Awaited<ReturnType<typeof siteData>>;
+let data: SiteData;
 let pages: FakePage[] = [];
 const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 
@@ -49,9 +40,8 @@ function fakePagefind(calls: string[] = []) {
   };
 }
 
-beforeAll(async () => {
-  state.entries = loadContentTree(resolve('.')).entries;
-  data = await siteData();
+beforeAll(() => {
+  data = siteDataOf();
   pages = digestGroups(data).map((group) => {
     const entries = group.centers.map((c) => digestEntry(data, c));
     const content = [

@@ -1,5 +1,5 @@
 // What a journalist needs about one of our pages: permanent URL, title, dates (last changed, last checked) and history.
-import type { SiteData } from '../content/queries.ts';
+import { findExhibit, type SiteData } from '../content/queries.ts';
 import { pagePath, type PageKind } from '../paths.ts';
 export type { PageKind } from '../paths.ts';
 import { chinaDay, type CitablePage } from './citation.ts';
@@ -23,21 +23,11 @@ export interface PageRecord {
   history: EntryHistory;
 }
 
-/** What a page record needs from the site data; Astro's SiteData has it, and so does a tree read outside Astro. */
-export type PageSite = Pick<SiteData, 'centers' | 'regions' | 'exhibits' | 'centerBySlug' | 'regionBySlug'>;
-
-const exhibitMaps = new WeakMap<PageSite, Map<string, PageSite['exhibits'][number]>>();
-const exhibitOf = (data: PageSite, slug: string) => {
-  let map = exhibitMaps.get(data);
-  if (!map) exhibitMaps.set(data, (map = new Map(data.exhibits.map((e) => [e.slug, e]))));
-  return map.get(slug);
-};
-
 /** The day a build runs, in China: the default 引用日期 on static files (pages update it in the reader's browser). */
 export const buildDay = chinaDay();
 
 /** Finds the entry and assembles its record. Throws with a clear message for an unknown slug. */
-export function pageRecord(data: PageSite, kind: PageKind, slug: string, site: URL | string, history: ContentHistory = contentHistory()): PageRecord {
+export function pageRecord(data: SiteData, kind: PageKind, slug: string, site: URL | string, history: ContentHistory = contentHistory()): PageRecord {
   const base = { kind, slug, path: pagePath(kind, slug), url: new URL(pagePath(kind, slug), site).href, history: entryHistory(history, kind, slug) };
   if (kind === 'centers') {
     const c = data.centerBySlug.get(slug);
@@ -49,7 +39,7 @@ export function pageRecord(data: PageSite, kind: PageKind, slug: string, site: U
     if (!r) throw new Error(`citable: no region '${slug}'`);
     return { ...base, title: r.name, language: 'zh-Hans', lastChecked: r.lastChecked };
   }
-  const e = exhibitOf(data, slug);
+  const e = findExhibit(data, slug);
   if (!e) throw new Error(`citable: no exhibit '${slug}'`);
   return { ...base, title: e.title, titleTranslated: e.en.title, language: 'zh-Hans', lastChecked: e.lastChecked };
 }
@@ -66,7 +56,7 @@ export const citableOf = (record: PageRecord, accessed: string = buildDay): Cita
 });
 
 /** Every page that has a citation, history and dates. */
-export function allPageRecords(data: PageSite, site: URL | string, history: ContentHistory = contentHistory()): PageRecord[] {
+export function allPageRecords(data: SiteData, site: URL | string, history: ContentHistory = contentHistory()): PageRecord[] {
   return [
     ...data.centers.map((c) => pageRecord(data, 'centers', c.slug, site, history)),
     ...data.regions.map((r) => pageRecord(data, 'regions', r.slug, site, history)),

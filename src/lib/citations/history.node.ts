@@ -2,16 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { collections, type CollectionName } from '../../schemas/index.ts';
+import { groupBy } from '../content/queries.ts';
 import { chinaDay } from './citation.ts';
 
-/** The collections whose pages show a history (sources change rarely and have no page history). */
-export const historyCollections = {
-  centers: { dir: 'content/centers/', ext: '.mdx' },
-  regions: { dir: 'content/regions/', ext: '.yaml' },
-  exhibits: { dir: 'content/exhibits/', ext: '.mdx' },
-  sources: { dir: 'content/sources/', ext: '.yaml' },
-} as const;
-export type HistoryCollection = keyof typeof historyCollections;
+/** Where each collection's files live (from the collections table), as git log names them: folder with its slash. */
+export const historyCollections = Object.fromEntries(
+  Object.entries(collections).map(([name, { dir, ext }]) => [name, { dir: `${dir}/`, ext }]),
+) as Record<CollectionName, { dir: string; ext: string }>;
+export type HistoryCollection = CollectionName;
 
 export interface Commit {
   hash: string;
@@ -85,14 +84,8 @@ export function parseGitLog(text: string, boundaries: ReadonlySet<string> = new 
 /** Groups commits by entry, newest first, leaving out boundary commits. */
 export function indexHistory(commits: Commit[], status: ContentHistory['status'], reason?: string): ContentHistory {
   const kept = commits.filter((c) => !c.boundary);
-  const byEntry = new Map<string, Commit[]>();
-  for (const commit of kept)
-    for (const key of commit.entries) {
-      const list = byEntry.get(key);
-      if (list) list.push(commit);
-      else byEntry.set(key, [commit]);
-    }
-  return { status, ...(reason ? { reason } : {}), commits: kept.filter((c) => c.entries.length > 0), byEntry };
+  const commitsWithContent = kept.filter((c) => c.entries.length > 0);
+  return { status, ...(reason ? { reason } : {}), commits: commitsWithContent, byEntry: groupBy(kept, (c) => c.entries) };
 }
 
 /** The .git directory above `root` (a worktree's `.git` file points at it), or undefined. */

@@ -1,23 +1,21 @@
 // schema.org JSON-LD for center, region and exhibit pages: the place, its services, its sources and our page about it.
-import { regionChain, type SiteData } from '../content/queries.ts';
+import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import type { PageRecord } from './citable.ts';
-import { centerAnchors, centerCitations, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
+import { centerAnchors, centerCitations, citedSources, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
+import { pagePath, regionPath, sourcePath } from '../paths.ts';
 import { contentLicence, siteName } from '../site.ts';
 import type { Center } from '../../schemas/center.ts';
 import type { Exhibit } from '../../schemas/exhibit.ts';
-import { precisionLabels, type Location } from '../../schemas/location.ts';
+import { isApproximate, precisionLabels, type Location } from '../../schemas/location.ts';
 import type { Region } from '../../schemas/region.ts';
 import { regionLevelLabels } from '../../schemas/region.ts';
 import { audienceLabels, serviceCategoryLabels } from '../../schemas/service.ts';
 
 type Json = Record<string, unknown>;
 
-/** True when a point stands for an enclosing unit (town, county …) rather than the place itself. */
-export const isApproximate = (location: Location) => location.precision !== 'point' && location.precision !== 'unknown';
-
 const publisher = (site: URL | string): Json => ({ '@type': 'Organization', '@id': new URL('/#publisher', site).href, name: siteName, url: new URL('/', site).href });
 
-const place = (kind: 'centers' | 'regions', slug: string, site: URL | string) => `${new URL(`/${kind}/${slug}/`, site).href}#place`;
+const place = (kind: 'centers' | 'regions', slug: string, site: URL | string) => `${new URL(pagePath(kind, slug), site).href}#place`;
 
 function geo(location: Location): Json | undefined {
   if (location.lat === undefined || location.lng === undefined || location.precision === 'unknown') return undefined;
@@ -38,8 +36,7 @@ const precisionProperties = (location: Location): Json[] => [
 
 /** The sources an entity cites, as CreativeWorks with what we know of them (nothing invented: unknown fields are left out). */
 function citations(data: SiteData, items: CitingItem[], site: URL | string): Json[] {
-  const slugs = [...new Set(items.map((i) => i.source))];
-  return slugs.flatMap((slug) => {
+  return citedSources(items).flatMap((slug) => {
     const s = data.sourceBySlug.get(slug);
     if (!s) return [];
     return [
@@ -50,7 +47,7 @@ function citations(data: SiteData, items: CitingItem[], site: URL | string): Jso
         ...(s.authors.length ? { author: s.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
         ...(s.date !== 'unknown' ? { datePublished: s.date } : {}),
         ...(s.url !== 'unknown' ? { url: s.url } : {}),
-        subjectOf: { '@type': 'WebPage', url: new URL(`/sources/${s.slug}/`, site).href },
+        subjectOf: { '@type': 'WebPage', url: new URL(sourcePath(s.slug), site).href },
         inLanguage: s.language,
       },
     ];
@@ -80,7 +77,7 @@ export function centerJsonLd(data: SiteData, center: Center, record: PageRecord,
   const chain = regionChain(data, center.region);
   const id = place('centers', center.slug, site);
   const anchors = centerAnchors(center);
-  const pick = (level: Region['level']) => chain.find((r) => r.level === level)?.name;
+  const pick = (level: Region['level']) => regionAt(data, center.region, level)?.name;
   const contacts = center.contacts === 'unknown' ? undefined : center.contacts;
   const region = chain.at(-1)!;
   const coordinates = geo(center.location);
@@ -100,7 +97,7 @@ export function centerJsonLd(data: SiteData, center: Center, record: PageRecord,
     },
     ...(coordinates ? { geo: coordinates } : {}),
     ...(contacts?.phone ? { telephone: contacts.phone } : {}),
-    containedInPlace: { '@type': 'AdministrativeArea', '@id': place('regions', region.slug, site), name: region.name, url: new URL(`/regions/${region.slug}/`, site).href },
+    containedInPlace: { '@type': 'AdministrativeArea', '@id': place('regions', region.slug, site), name: region.name, url: new URL(regionPath(region.slug), site).href },
     additionalProperty: [
       ...precisionProperties(center.location),
       ...(center.adminCode ? [{ '@type': 'PropertyValue', propertyID: 'CN-NBS-2023', name: '统计用区划代码', value: center.adminCode }] : []),

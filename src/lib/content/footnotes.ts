@@ -4,7 +4,10 @@ import type { Citation } from '../../schemas/common.ts';
 import type { Exhibit } from '../../schemas/exhibit.ts';
 import type { Region } from '../../schemas/region.ts';
 import { functionLabels } from '../../schemas/service.ts';
+import { memo } from '../memo.ts';
+import { pagePath, sourcePath, type PageKind } from '../paths.ts';
 import { factValue } from './facts.ts';
+import { groupBy, type SiteData } from './queries.ts';
 
 /** FNV-1a, 32 bit, in base 36: short, stable across builds and machines, no crypto needed for an anchor. */
 export function shortHash(text: string): string {
@@ -60,11 +63,9 @@ export function exhibitAnchors(exhibit: Exhibit) {
   return { sections: exhibit.sections.map((s) => s.id), timeline: 'timeline', people: 'people', visit: 'visit', images: exhibit.sections[0]?.id ?? 'main' };
 }
 
-export type CitingKind = 'centers' | 'regions' | 'exhibits';
-
 /** One cited item on one of our pages: what it says, where it is, and where it was read. */
 export interface CitingItem extends Citation {
-  kind: CitingKind;
+  kind: PageKind;
   slug: string;
   pageTitle: string;
   anchor: string;
@@ -77,19 +78,19 @@ export interface CitingItem extends Citation {
 interface Named {
   slug: string;
 }
-const item = (kind: CitingKind, page: Named & { title: string }, anchor: string, label: string, c: Citation): CitingItem => ({
+const item = (kind: PageKind, page: Named & { title: string }, anchor: string, label: string, c: Citation): CitingItem => ({
   kind,
   slug: page.slug,
   pageTitle: page.title,
   anchor,
-  href: `/${kind}/${page.slug}/#${anchor}`,
+  href: `${pagePath(kind, page.slug)}#${anchor}`,
   label,
   source: c.source,
   locator: c.locator,
 });
 
 /** Collects items for one page and remembers which citation objects were listed. */
-function collector(kind: CitingKind, page: Named & { title: string }) {
+function collector(kind: PageKind, page: Named & { title: string }) {
   const items: CitingItem[] = [];
   const objects = new Set<object>();
   return {
@@ -101,14 +102,8 @@ function collector(kind: CitingKind, page: Named & { title: string }) {
   };
 }
 
-const centerCache = new WeakMap<Center, CitingItem[]>();
-
 /** Every citation on a center page, in page order, with the anchor the page gives it (computed once per center). */
-export function centerCitations(center: Center): CitingItem[] {
-  let cached = centerCache.get(center);
-  if (!cached) centerCache.set(center, (cached = listCenterCitations(center)));
-  return cached;
-}
+export const centerCitations = (center: Center): CitingItem[] => memo(center, 'centerCitations', () => listCenterCitations(center));
 
 function listCenterCitations(center: Center): CitingItem[] {
   const a = centerAnchors(center);
@@ -161,33 +156,24 @@ function walkCitations(value: unknown, out: Citation[] = []): Citation[] {
  * The listed items plus any citation the lists above do not know yet (a field added to a schema later): those
  * point at the page's main content, so no citation is ever missing from its source page.
  */
-function withUnlisted(kind: CitingKind, page: Named & { title: string }, entity: unknown, listed: CitingItem[], objects: Set<object>): CitingItem[] {
+function withUnlisted(kind: PageKind, page: Named & { title: string }, entity: unknown, listed: CitingItem[], objects: Set<object>): CitingItem[] {
   for (const c of walkCitations(entity)) if (!objects.has(c)) listed.push(item(kind, page, 'main', '其他内容', c));
   return listed;
 }
 
-export interface CitationSite {
-  centers: Center[];
-  regions: Region[];
-  exhibits: Exhibit[];
-}
-
-const indexCache = new WeakMap<CitationSite, Map<string, CitingItem[]>>();
-
 /** Every citing item on the site grouped by source slug, built once per site data. */
-export function citationsBySource(site: CitationSite): Map<string, CitingItem[]> {
-  let index = indexCache.get(site);
-  if (index) return index;
-  index = new Map();
-  const all = [...site.centers.flatMap(centerCitations), ...site.regions.flatMap(regionCitations), ...site.exhibits.flatMap(exhibitCitations)];
-  for (const c of all) {
-    const list = index.get(c.source);
-    if (list) list.push(c);
-    else index.set(c.source, [c]);
-  }
-  indexCache.set(site, index);
-  return index;
-}
+export const citationsBySource = (site: SiteData): Map<string, CitingItem[]> =>
+  memo(site, 'citationsBySource', () => {
+    const all = [
+      ...site.centers.flatMap(centerCitations),
+      ...site.regions.flatMap(regionCitations),
+      ...site.exhibits.flatMap(exhibitCitations),
+    ];
+    return groupBy(all, (c) => [c.source]);
+  });
+
+/** The slugs of the sources `items` cite, in first-cited order. */
+export const citedSources = (items: readonly Citation[]) => [...new Set(items.map((c) => c.source))];
 
 export interface LocatorGroup {
   locator: string;
@@ -200,20 +186,11 @@ interface SourceIndex {
   anchorOf: Map<string, string>;
 }
 
-const groupCache = new WeakMap<CitationSite, Map<string, SourceIndex>>();
-
-function sourceIndex(site: CitationSite, sourceSlug: string): SourceIndex {
-  let perSource = groupCache.get(site);
-  if (!perSource) groupCache.set(site, (perSource = new Map()));
+function sourceIndex(site: SiteData, sourceSlug: string): SourceIndex {
+  const perSource = memo(site, 'sourceIndexes', () => new Map<string, SourceIndex>());
   const cached = perSource.get(sourceSlug);
   if (cached) return cached;
-  const byLocator = new Map<string, CitingItem[]>();
-  for (const c of citationsBySource(site).get(sourceSlug) ?? []) {
-    const key = c.locator.trim();
-    const list = byLocator.get(key);
-    if (list) list.push(c);
-    else byLocator.set(key, [c]);
-  }
+  const byLocator = groupBy(citationsBySource(site).get(sourceSlug) ?? [], (c) => [c.locator.trim()]);
   const anchors = anchorsFor('loc', [...byLocator.keys()]);
   const groups = [...byLocator].map(([locator, items], i) => ({ locator, anchor: anchors[i]!, items }));
   const index = { groups, anchorOf: new Map(groups.map((g) => [g.locator, g.anchor])) };
@@ -222,10 +199,10 @@ function sourceIndex(site: CitationSite, sourceSlug: string): SourceIndex {
 }
 
 /** What cites one source, grouped by locator in first-cited order; anchors are unique on the source page. */
-export const citedBy = (site: CitationSite, sourceSlug: string): LocatorGroup[] => sourceIndex(site, sourceSlug).groups;
+export const citedBy = (site: SiteData, sourceSlug: string): LocatorGroup[] => sourceIndex(site, sourceSlug).groups;
 
 /** Where a citation's footnote leads: its source page, scrolled to its locator. */
-export function sourceHref(site: CitationSite, citation: Citation): string {
+export function sourceHref(site: SiteData, citation: Citation): string {
   const anchor = sourceIndex(site, citation.source).anchorOf.get(citation.locator.trim()) ?? locatorAnchor(citation.locator);
-  return `/sources/${citation.source}/#${anchor}`;
+  return `${sourcePath(citation.source)}#${anchor}`;
 }

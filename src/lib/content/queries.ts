@@ -16,7 +16,9 @@ export interface SiteData {
   centerBySlug: Map<string, Center>;
 }
 
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh-Hans-CN');
+/** Chinese reading order (pinyin), the order of every sorted list of names on the site. */
+export const zhOrder = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
+export const byName = (a: { name: string }, b: { name: string }) => zhOrder(a.name, b.name);
 
 /** Site data from the four collections' records: centers and regions sorted by name, lookups by slug. */
 export function siteDataFrom(content: Pick<SiteData, 'centers' | 'regions' | 'sources' | 'exhibits'>): SiteData {
@@ -41,6 +43,9 @@ const must = <T>(value: T | undefined, what: string): T => {
 
 export const regionOf = (data: SiteData, slug: string) => must(data.regionBySlug.get(slug), `region '${slug}'`);
 export const sourceOf = (data: SiteData, slug: string) => must(data.sourceBySlug.get(slug), `source '${slug}'`);
+/** The exhibit with this slug, or undefined (exhibits have no lookup of their own in SiteData). */
+export const findExhibit = (data: SiteData, slug: string): Exhibit | undefined =>
+  memo(data, 'exhibitBySlug', () => new Map(data.exhibits.map((e) => [e.slug, e]))).get(slug);
 
 // Lookups built once per SiteData (memo). Without them every region page filtered every center through
 // regionChain — O(centers × depth) per page, O(n²) per build: at 10,000 centers region pages took 15–250 ms each
@@ -58,7 +63,8 @@ function chainOf(data: SiteData, slug: string): readonly Region[] {
   return chain;
 }
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+/** Items under each of their keys, keys in first-seen order and items in list order. */
+export function groupBy<T>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) for (const key of keys(item)) (map.get(key) ?? map.set(key, []).get(key)!).push(item);
   return map;
@@ -69,6 +75,10 @@ const ancestorSlugs = (data: SiteData, regionSlug: string) => chainOf(data, regi
 export function regionChain(data: SiteData, slug: string): Region[] {
   return [...chainOf(data, slug)];
 }
+
+/** The region at `level` in the chain of `slug` (the region itself or one that encloses it), if there is one. */
+export const regionAt = (data: SiteData, slug: string, level: Region['level']): Region | undefined =>
+  chainOf(data, slug).find((r) => r.level === level);
 
 /** True when `ancestor` is the region itself or encloses it. */
 export const isWithin = (data: SiteData, slug: string, ancestor: string) => chainOf(data, slug).some((r) => r.slug === ancestor);
@@ -89,7 +99,6 @@ export const exhibitsIn = (data: SiteData, regionSlug: string) => [
 
 /** Town (乡镇街道) and county that a place belongs to, for result lines like "安海镇 · 晋江市". */
 export function placeLine(data: SiteData, regionSlug: string): string {
-  const chain = regionChain(data, regionSlug);
-  const pick = (level: Region['level']) => chain.find((r) => r.level === level)?.name;
-  return [pick('town'), pick('county'), pick('city')].filter(Boolean).join(' · ');
+  const names = (['town', 'county', 'city'] as const).map((level) => regionAt(data, regionSlug, level)?.name);
+  return names.filter(Boolean).join(' · ');
 }

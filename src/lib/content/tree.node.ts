@@ -5,6 +5,11 @@ import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { closest, formatPath, problemsFromZod, type ContentProblem } from '../../schemas/errors.ts';
+import type { Center } from '../../schemas/center.ts';
+import type { Exhibit } from '../../schemas/exhibit.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Source } from '../../schemas/source.ts';
+import { siteDataFrom, type SiteData } from './queries.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -178,4 +183,16 @@ export function loadContentTree(root: string): ContentTree {
   }
   problems.push(...checkReferences(entries, unreadable));
   return { entries, problems, fileCount };
+}
+
+/** The SiteData of a tree read from disk, so scripts, tests and integrations run the same queries as the pages. */
+export function siteDataFromTree(tree: Pick<ContentTree, 'entries'>): SiteData {
+  const of = <T>(collection: CollectionName) =>
+    tree.entries.filter((e) => e.collection === collection).map((e) => e.data as unknown as T);
+  return siteDataFrom({
+    centers: of<Center>('centers'),
+    regions: of<Region>('regions'),
+    sources: of<Source>('sources'),
+    exhibits: of<Exhibit>('exhibits'),
+  });
 }

@@ -1,10 +1,10 @@
 // What the English and 繁體 summary page of a center shows: the key facts from data, cited, in the reader's language.
 import type { Center } from '../../schemas/center.ts';
-import type { Citation } from '../../schemas/common.ts';
 import { functionLabels, serviceCategoryLabels, audienceLabels } from '../../schemas/service.ts';
-import { exhibitsOfCenter, regionChain, sourceOf, type SiteData } from '../content/queries.ts';
-import { exhibitTitles, type CiteView, type SourceView } from './exhibits.ts';
-import { centerPath, exhibitPath } from '../paths.ts';
+import { exhibitsOfCenter, regionChain, type SiteData } from '../content/queries.ts';
+import { exhibitTitles } from './exhibits.ts';
+import { numberedSources, type CiteView, type SourceView } from './numbered-sources.ts';
+import { centerPath, exhibitPath, pagePath } from '../paths.ts';
 import { toHant, toHantDeep } from '../i18n/convert.ts';
 import { alternatesOf, type Alternate, type Lang } from '../i18n/langs.ts';
 import { audienceLabelsEn, functionLabelsEn, serviceCategoryLabelsEn } from '../i18n/ui.ts';
@@ -47,18 +47,7 @@ export const centerTitles = (center: Center): Record<Lang, string> => ({
 });
 
 export function centerSummaryView(data: SiteData, center: Center, lang: SummaryLang): CenterSummaryView {
-  const order = new Map<string, SourceView>();
-  const cite = (c: Citation): CiteView => {
-    let entry = order.get(c.source);
-    if (!entry) {
-      const src = sourceOf(data, c.source);
-      const n = order.size + 1;
-      entry = { n, source: c.source, anchor: `source-${n}`, printedTitle: src.title, printedPublisher: src.publisher, date: src.date, href: `/sources/${c.source}/`, locators: [] };
-      order.set(c.source, entry);
-    }
-    if (!entry.locators.includes(c.locator)) entry.locators.push(c.locator);
-    return { n: entry.n, source: c.source, locator: c.locator, anchor: entry.anchor };
-  };
+  const { cite, sources } = numberedSources(data);
   const en = lang === 'en';
   const contacts = center.contacts === 'unknown' ? undefined : center.contacts;
   // Built in 简体 first (Chinese terms stay Chinese in English), then converted once for 繁體.
@@ -86,10 +75,10 @@ export function centerSummaryView(data: SiteData, center: Center, lang: SummaryL
     address: contacts?.address,
     phone: contacts?.phone,
     sources: [],
-    alternates: alternatesOf(`/centers/${center.slug}/`, centerTitles(center)),
+    alternates: alternatesOf(pagePath('centers', center.slug), centerTitles(center)),
     lastChecked: center.lastChecked,
   };
-  view.sources = [...order.values()];
+  view.sources = sources();
   if (en) return view;
   // Exhibit titles are already 繁體 (converted once in exhibitTitles): keep them out of the second conversion.
   return { ...toHantDeep({ ...view, alternates: [], exhibits: [] }), alternates: view.alternates, exhibits: view.exhibits };

@@ -1,31 +1,14 @@
 // Builds what an exhibit page shows, in one of three languages, from the 简体 entry and its English block.
-import type { Citation } from '../../schemas/common.ts';
 import type { Exhibit } from '../../schemas/exhibit.ts';
-import { regionChain, sourceOf, type SiteData } from '../content/queries.ts';
+import { regionChain, zhOrder, type SiteData } from '../content/queries.ts';
 import { toHantDeep } from '../i18n/convert.ts';
 import { alternatesOf, type Alternate, type Lang } from '../i18n/langs.ts';
-import { centerPath, exhibitPath } from '../paths.ts';
+import { centerPath, exhibitPath, pagePath } from '../paths.ts';
 import { paragraphs, showDateIn } from '../i18n/scripts.ts';
 import { uiFor } from '../i18n/ui.ts';
+import { numberedSources, type CiteView, type SourceView } from './numbered-sources.ts';
 
-/** A citation, numbered by the order its source first appears on the page. */
-export interface CiteView {
-  n: number;
-  source: string;
-  locator: string;
-  anchor: string;
-}
-
-export interface SourceView {
-  n: number;
-  source: string;
-  anchor: string;
-  printedTitle: string;
-  printedPublisher: string;
-  date: string;
-  href: string;
-  locators: string[];
-}
+export type { CiteView, SourceView } from './numbered-sources.ts';
 
 export interface ExhibitView {
   lang: Lang;
@@ -50,23 +33,6 @@ export interface ExhibitView {
 }
 
 
-/** Numbers sources in order of first citation, and remembers every locator cited from each. */
-function citer(data: SiteData) {
-  const order = new Map<string, SourceView>();
-  const cite = (c: Citation): CiteView => {
-    let entry = order.get(c.source);
-    if (!entry) {
-      const src = sourceOf(data, c.source);
-      const n = order.size + 1;
-      entry = { n, source: c.source, anchor: `source-${n}`, printedTitle: src.title, printedPublisher: src.publisher, date: src.date, href: `/sources/${c.source}/`, locators: [] };
-      order.set(c.source, entry);
-    }
-    if (!entry.locators.includes(c.locator)) entry.locators.push(c.locator);
-    return { n: entry.n, source: c.source, locator: c.locator, anchor: entry.anchor };
-  };
-  return { cite, sources: () => [...order.values()] };
-}
-
 /** Exhibit titles in each language, for language switches and alternates. */
 export const exhibitTitles = (exhibit: Exhibit): Record<Lang, string> => ({
   'zh-Hans': exhibit.title,
@@ -76,7 +42,7 @@ export const exhibitTitles = (exhibit: Exhibit): Record<Lang, string> => ({
 
 /** Everything an exhibit page shows, in `lang`. 繁體 is the 简体 view converted, except verbatim source text. */
 export function exhibitView(data: SiteData, exhibit: Exhibit, lang: Lang): ExhibitView {
-  const { cite, sources } = citer(data);
+  const { cite, sources } = numberedSources(data);
   const en = lang === 'en';
   const t = uiFor(lang);
   const center = exhibit.center ? data.centerBySlug.get(exhibit.center) : undefined;
@@ -122,7 +88,7 @@ export function exhibitView(data: SiteData, exhibit: Exhibit, lang: Lang): Exhib
     sources: [],
     place: regionChain(data, exhibit.region).map((r) => ({ slug: r.slug, name: r.name })),
     center: center ? { slug: center.slug, name: center.name, href: centerPath(center.slug, lang) } : undefined,
-    alternates: alternatesOf(`/exhibits/${exhibit.slug}/`, exhibitTitles(exhibit)),
+    alternates: alternatesOf(pagePath('exhibits', exhibit.slug), exhibitTitles(exhibit)),
     lastChecked: exhibit.lastChecked,
   };
   view.sources = sources();
@@ -135,7 +101,7 @@ export function exhibitView(data: SiteData, exhibit: Exhibit, lang: Lang): Exhib
 /** Exhibits in a stable reading order: by region chain (county, town, village), then title. */
 export function exhibitsInOrder(data: SiteData): Exhibit[] {
   const key = (e: Exhibit) => regionChain(data, e.region).map((r) => r.name).join('/');
-  return [...data.exhibits].sort((a, b) => key(a).localeCompare(key(b), 'zh-Hans-CN') || a.title.localeCompare(b.title, 'zh-Hans-CN'));
+  return [...data.exhibits].sort((a, b) => zhOrder(key(a), key(b)) || zhOrder(a.title, b.title));
 }
 
 /** The MDX body of exhibits is not rendered (all text is in front matter); a non-empty body would be silently lost. */

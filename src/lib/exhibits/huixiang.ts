@@ -1,6 +1,6 @@
 // The 回乡 guide's data: every village grouped by county and town with its other names, and what centers offer visitors.
 import type { Region } from '../../schemas/region.ts';
-import { centersIn, exhibitsIn, regionChain, type SiteData } from '../content/queries.ts';
+import { byName, centersIn, exhibitsIn, regionAt, type SiteData } from '../content/queries.ts';
 import { exhibitTitles } from './exhibits.ts';
 import { centerPath, exhibitPath } from '../paths.ts';
 import { centerTitles } from './center-summary.ts';
@@ -34,7 +34,6 @@ export interface CountyGroup {
   towns: TownGroup[];
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-Hans-CN');
 const unique = (items: string[]) => [...new Set(items.filter(Boolean))];
 
 /**
@@ -46,8 +45,7 @@ export function villageDirectory(data: SiteData, lang: Lang): CountyGroup[] {
   const counties = new Map<string, CountyGroup & { townMap: Map<string, TownGroup> }>();
   const places = data.regions.filter((r) => r.level === 'village' || r.level === 'area');
   for (const place of places) {
-    const chain = regionChain(data, place.slug);
-    const pick = (level: Region['level']) => chain.find((r) => r.level === level);
+    const pick = (level: Region['level']) => regionAt(data, place.slug, level);
     const county = pick('county');
     const town = pick('town');
     const countyKey = county?.slug ?? '-';

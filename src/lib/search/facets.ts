@@ -13,7 +13,7 @@ import {
   type FunctionId,
   type ServiceCategory,
 } from '../../schemas/service.ts';
-import { regionChain, type SiteData } from '../content/queries.ts';
+import { regionAt, zhOrder as zh, type SiteData } from '../content/queries.ts';
 
 export interface Facets {
   /** County-level region (区县), or the city when a place has no county. */
@@ -33,10 +33,9 @@ const inOrder = <T extends string>(order: readonly T[], values: Iterable<T>) => 
 
 /** County and town of a region, for grouping and filters. */
 export function placeOf(data: SiteData, regionSlug: string): { county: Region | undefined; town: Region | undefined } {
-  const chain = regionChain(data, regionSlug);
   return {
-    county: chain.find((r) => r.level === 'county') ?? chain.find((r) => r.level === 'city'),
-    town: chain.find((r) => r.level === 'town'),
+    county: regionAt(data, regionSlug, 'county') ?? regionAt(data, regionSlug, 'city'),
+    town: regionAt(data, regionSlug, 'town'),
   };
 }
 
@@ -68,7 +67,6 @@ export interface FilterOptions {
   category: FilterOption[];
 }
 
-const zh = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN');
 
 /** Every filter value that at least one center has, with how many centers have it. */
 export function filterOptions(data: SiteData): FilterOptions {
