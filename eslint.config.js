@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 
 /** Browser code may not reach Node-only modules: `node:*` built-ins and our own `*.node.ts` files. */
 const nodeOnly = {
@@ -12,7 +13,7 @@ const nodeOnly = {
   ],
 };
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench-results/', 'content/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
