@@ -2,9 +2,16 @@
 // source resolves and every locator is found in the archived article; exits 1 if any does not.
 import { resolve } from 'node:path';
 import { citationsIn, loadContentTree, type ContentEntry } from '../src/lib/content/tree.node.ts';
+import { cliArgs } from './lib/cli-args.ts';
 import { checkLocators } from './lib/locators.ts';
 
-const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');
+const { positionals } = cliArgs({
+  name: 'report:content',
+  usage: 'usage: npm run report:content [-- DIR]\n\n  DIR  the folder that holds content/ (default: $CONTENT_ROOT or the current folder)',
+  options: {},
+  positionals: 1,
+});
+const root = resolve(positionals[0] ?? process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
 const of = (collection: ContentEntry['collection']) => tree.entries.filter((e) => e.collection === collection);
 const centers = of('centers');

@@ -2,8 +2,15 @@
 import { resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/errors.ts';
 import { loadContentTree } from '../src/lib/content/tree.node.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');
+const { positionals } = cliArgs({
+  name: 'validate',
+  usage: 'usage: npm run validate [-- DIR]\n\n  DIR  the folder that holds content/ (default: $CONTENT_ROOT or the current folder)',
+  options: {},
+  positionals: 1,
+});
+const root = resolve(positionals[0] ?? process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
 for (const problem of tree.problems) console.error(formatProblem(problem));
 const counts = tree.entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.collection]: (acc[e.collection] ?? 0) + 1 }), {});

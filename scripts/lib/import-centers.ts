@@ -8,6 +8,7 @@ import { formatPath, formatProblem, problemsFromZod, type ContentProblem } from 
 import { collections } from '../../src/schemas/index.ts';
 import { columnForHeader, importColumns, labelToId, type ImportColumn } from '../../src/lib/content/import-columns.ts';
 import { checkReferences, loadContentTree, parseYaml, splitFrontMatter, type ContentEntry, type ContentTree } from '../../src/lib/content/tree.node.ts';
+import { readArgs, usageExitCode } from './cli-args.ts';
 import { CsvError, decodeSpreadsheet, isBlankRecord, parseCsvRecords, type CsvRecord } from './csv.ts';
 import { formatDiff } from './import-diff.ts';
 import { provenance, removeStaleTemps, stampImport, unstamped, writeAtomically, realFs, type WriteFs } from './import-write.ts';
@@ -267,7 +268,7 @@ function resolveRegionCell({ sheet, c, rowOfCenter }: CenterCells, { regionByCod
   if (/^\d{12}$/.test(region)) {
     const found = regionByCode.get(region);
     if (found) return String(found.data.slug);
-    cellProblem('region', `is the admin code ${region}, but no region in content/regions/ has it`, 'add the region first (npm run import-geo, or a file in content/regions/), or write its slug here');
+    cellProblem('region', `is the admin code ${region}, but no region in content/regions/ has it`, 'add the region first (npm run import-geo -- --write, or a file in content/regions/), or write its slug here');
   } else if (excelNumber.test(region)) cellProblem('region', `is '${region}': Excel turned the 12-digit code into a number`, excelNumberHint);
   return region;
 }
@@ -506,16 +507,19 @@ export const importUsage = `usage: npm run import -- FILE.csv [--write] [--force
 
 /** The whole CLI as a function (arguments in, report and exit code out), so tests run it in-process. */
 export function runImport(argv: string[], env: { CONTENT_ROOT?: string; cwd: string }, fs?: WriteFs): ApplyResult {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const rootIndex = argv.indexOf('--root');
-  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--root');
-  const unknown = [...flags].filter((f) => !['--write', '--force', '--root', '--help'].includes(f));
-  if (flags.has('--help')) return { report: importUsage, exitCode: 0, written: [] };
-  if (unknown.length || positional.length !== 1 || (rootIndex >= 0 && !argv[rootIndex + 1]))
-    return { report: `import: ${unknown.length ? `unknown option ${unknown.join(', ')}` : positional.length ? 'give exactly one CSV file' : 'which CSV file? Give its path'}\n\n${importUsage}`, exitCode: 1, written: [] };
-  const root = resolve(env.cwd, rootIndex >= 0 ? argv[rootIndex + 1]! : (env.CONTENT_ROOT ?? '.'));
-  const csvPath = resolve(env.cwd, positional[0]!);
-  if (!existsSync(csvPath)) return { report: `import: ${positional[0]} does not exist`, exitCode: 1, written: [] };
-  const plan = planImport({ root, csvName: basename(csvPath), bytes: readFileSync(csvPath) });
-  return applyImport(plan, { write: flags.has('--write'), force: flags.has('--force'), ...(fs ? { fs } : {}) });
+  if (argv.includes('--help')) return { report: importUsage, exitCode: 0, written: [] };
+  const args = readArgs(argv, {
+    name: 'import',
+    usage: importUsage,
+    options: { write: { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' } },
+    positionals: 1,
+  });
+  if ('error' in args) return { report: args.error, exitCode: usageExitCode, written: [] };
+  const [csvArg] = args.positionals;
+  if (!csvArg) return { report: `import: which CSV file? Give its path\n\n${importUsage}`, exitCode: usageExitCode, written: [] };
+  const { write = false, force = false, root = env.CONTENT_ROOT ?? '.' } = args.values;
+  const csvPath = resolve(env.cwd, csvArg);
+  if (!existsSync(csvPath)) return { report: `import: ${csvArg} does not exist`, exitCode: 1, written: [] };
+  const plan = planImport({ root: resolve(env.cwd, root), csvName: basename(csvPath), bytes: readFileSync(csvPath) });
+  return applyImport(plan, { write, force, ...(fs ? { fs } : {}) });
 }
