@@ -1,15 +1,10 @@
 // CLI: checks a built site (default dist/) and prints one line per problem and a summary; exit 1 on any.
 import { resolve } from 'node:path';
 import { checkDist } from './lib/check-dist.ts';
-import { cliArgs } from './lib/cli-args.ts';
+import { folderArg } from './lib/cli-args.ts';
 
-const { positionals } = cliArgs({
-  name: 'check:dist',
-  usage: 'usage: npm run check:dist [-- DIST]\n\n  DIST  the built site (default: $OUT_DIR or dist/); the content it was built from is $CONTENT_ROOT or the current folder',
-  options: {},
-  positionals: 1,
-});
-const dist = resolve(positionals[0] ?? process.env.OUT_DIR ?? 'dist');
+const usage = 'usage: npm run check:dist [-- DIST]\n\n  DIST  the built site (default: $OUT_DIR or dist/); built from the content in $CONTENT_ROOT or the current folder';
+const dist = folderArg({ name: 'check:dist', usage }, process.env.OUT_DIR ?? 'dist');
 const { problems, summary } = await checkDist(dist, resolve(process.env.CONTENT_ROOT ?? '.'));
 for (const p of problems) console.error(`${p.page}: ${p.message}`);
 if (problems.length) {

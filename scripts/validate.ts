@@ -1,16 +1,9 @@
 // CLI: validates every content file and reference, prints every problem at once, exits 1 if any.
-import { resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/errors.ts';
 import { loadContentTree } from '../src/lib/content/tree.node.ts';
-import { cliArgs } from './lib/cli-args.ts';
+import { contentRootUsage, folderArg } from './lib/cli-args.ts';
 
-const { positionals } = cliArgs({
-  name: 'validate',
-  usage: 'usage: npm run validate [-- DIR]\n\n  DIR  the folder that holds content/ (default: $CONTENT_ROOT or the current folder)',
-  options: {},
-  positionals: 1,
-});
-const root = resolve(positionals[0] ?? process.env.CONTENT_ROOT ?? '.');
+const root = folderArg({ name: 'validate', usage: contentRootUsage('validate') }, process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
 for (const problem of tree.problems) console.error(formatProblem(problem));
 const counts = tree.entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.collection]: (acc[e.collection] ?? 0) + 1 }), {});

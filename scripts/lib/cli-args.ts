@@ -1,4 +1,5 @@
 // The command line of every script in scripts/: node:util parseArgs, plus one clear message for a mistake in it.
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 export interface Cli<O extends ParseArgsOptionsConfig> {
@@ -19,18 +20,18 @@ export type CliArgs<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseA
 /** Exit code for a command line that cannot be run as given (as opposed to 1, a run that found problems). */
 export const usageExitCode = 2;
 
-const hint = 'hint: the options above are all there are; with npm run, options go after -- (npm run SCRIPT -- --option)';
-
 /** The parsed command line, or the message for a mistake in it: an unknown option, a missing value, a stray argument. */
 export function readArgs<const O extends ParseArgsOptionsConfig>(argv: string[], cli: Cli<O>): CliArgs<O> | { error: string } {
-  const mistake = (what: string) => ({ error: `${cli.name}: ${what}\n\n${cli.usage}\n\n${hint}` });
+  const mistake = (what: string, hint?: string) => ({ error: `${cli.name}: ${what}\n\n${cli.usage}${hint ? `\n\nhint: ${hint}` : ''}` });
+  const command = /^usage: (npm run \S+)/.exec(cli.usage)?.[1] ?? 'npm run SCRIPT';
   let parsed: CliArgs<O>;
   try {
     parsed = parseArgs({ args: argv, options: cli.options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return mistake(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      return mistake(`unknown option ${option}`, `check its spelling against the options above; with npm run, options go after -- (${command} -- --option)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       return mistake(/does not take/.test(message) ? `${option} takes no value` : `${option} needs a value`);
     throw error;
@@ -63,4 +64,14 @@ export function cliArgs<const O extends ParseArgsOptionsConfig>(cli: Cli<O>, arg
     process.exit(usageExitCode);
   }
   return parsed;
+}
+
+/** The usage line of a script whose one argument is the folder that holds content/. */
+export const contentRootUsage = (script: string) =>
+  `usage: npm run ${script} [-- DIR]\n\n  DIR  the folder that holds content/ (default: $CONTENT_ROOT or the current folder)`;
+
+/** For a script whose only argument is one folder (validate, report:content, check:dist): that folder, else `fallback`. */
+export function folderArg(cli: Pick<Cli<{}>, 'name' | 'usage'>, fallback: string): string {
+  const { positionals } = cliArgs({ ...cli, options: {}, positionals: 1 });
+  return resolve(positionals[0] ?? fallback);
 }
