@@ -71,7 +71,7 @@ export const contentRootUsage = (script: string) =>
   `usage: npm run ${script} [-- DIR]\n\n  DIR  the folder that holds content/ (default: $CONTENT_ROOT or the current folder)`;
 
 /** For a script whose only argument is one folder (validate, report:content, check:dist): that folder, else `fallback`. */
-export function folderArg(cli: Pick<Cli<{}>, 'name' | 'usage'>, fallback: string): string {
+export function folderArg(cli: Pick<Cli<ParseArgsOptionsConfig>, 'name' | 'usage'>, fallback: string): string {
   const { positionals } = cliArgs({ ...cli, options: {}, positionals: 1 });
   return resolve(positionals[0] ?? fallback);
 }
