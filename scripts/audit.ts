@@ -8,11 +8,22 @@ import { contexts, launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { tileOrigins } from '../src/lib/csp.ts';
 import { builtPages, formatViolation, layoutReport, modeContext, runAxe, watchPage, type Mode, type Violation } from './lib/a11y-browser.ts';
+import { cliArgs } from './lib/cli-args.ts';
+import { renderTable } from './lib/markdown-table.ts';
 
-const args = process.argv.slice(2);
-const prefix = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length) ?? '/';
-const verbose = args.includes('--verbose');
-const viewports = args.includes('--phone') ? (['phone'] as const) : (['phone', 'desktop'] as const);
+const {
+  values: { prefix = '/', verbose = false, phone = false },
+} = cliArgs({
+  name: 'audit',
+  usage: `usage: npm run audit [-- --phone] [--prefix=/centers/] [--verbose]
+
+  axe-core and the layout checks on every page of the built site ($OUT_DIR or dist/).
+  --phone          phone width only
+  --prefix=PATH    only the pages under PATH
+  --verbose        every finding, not only the first 40`,
+  options: { phone: { type: 'boolean' }, prefix: { type: 'string' }, verbose: { type: 'boolean' } },
+});
+const viewports = phone ? (['phone'] as const) : (['phone', 'desktop'] as const);
 const modes: Mode[] = ['normal', 'elder'];
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
@@ -24,15 +35,6 @@ const pages = builtPages(dist).filter((p) => p.url.startsWith(prefix));
 if (!pages.length) {
   console.error(`audit: no pages under ${prefix} in ${dist}`);
   process.exit(2);
-}
-
-/** A Markdown table; CJK characters count double so columns line up in a terminal. */
-function renderTable(title: string, columns: string[], rows: (string | number)[][]): string {
-  const width = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-  const cells = [columns, ...rows.map((r) => r.map(String))];
-  const widths = columns.map((_, i) => Math.max(...cells.map((r) => width(r[i] ?? ''))));
-  const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;
-  return [`### ${title}`, '', line(columns), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
 }
 
 interface Finding {

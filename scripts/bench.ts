@@ -2,10 +2,21 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BenchPart, BenchTable } from './bench/types.ts';
+import { cliArgs } from './lib/cli-args.ts';
+import { renderTable } from './lib/markdown-table.ts';
 
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const only = args.filter((a) => !a.startsWith('--'));
+const {
+  positionals: only,
+  values: { quick = false },
+} = cliArgs({
+  name: 'bench',
+  usage: `usage: npm run bench [-- PART …] [--quick]
+
+  Runs every benchmark part in scripts/bench/ (or only the PARTs named, e.g. map search) and prints their tables.
+  --quick  smaller synthetic sites, for a smoke run`,
+  options: { quick: { type: 'boolean' } },
+  positionals: Infinity,
+});
 const workDir = resolve('.tmp/bench');
 mkdirSync(workDir, { recursive: true });
 
@@ -16,16 +27,10 @@ for (const file of partFiles) {
   if (!only.length || only.includes(mod.default.name)) parts.push(mod.default);
 }
 
-export function renderTable(table: BenchTable): string {
-  const cells = [table.columns, ...table.rows.map((r) => r.map(String))];
-  const widths = table.columns.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
-  const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-  const line = (r: string[]) => `| ${r.map((c, i) => pad(c, widths[i]!)).join(' | ')} |`;
-  const out = [`### ${table.title}`, '', line(table.columns), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)];
-  if (table.targets?.length) {
-    out.push('', ...table.targets.map((t) => `- ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: target ${t.target}, measured ${t.measured}`));
-  }
-  return out.join('\n');
+/** The table, then one line per target. */
+function renderBenchTable(table: BenchTable): string {
+  const targets = (table.targets ?? []).map((t) => `- ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: target ${t.target}, measured ${t.measured}`);
+  return [renderTable(table.title, table.columns, table.rows), ...(targets.length ? ['', ...targets] : [])].join('\n');
 }
 
 const started = Date.now();
@@ -36,7 +41,7 @@ for (const part of parts) {
   tables.push(...(await part.run({ workDir, quick, log: (m) => console.error(`  ${part.name}: ${m}`) })));
   console.error(`bench: ${part.name} done in ${((Date.now() - partStarted) / 1000).toFixed(0)} s`);
 }
-const report = tables.map(renderTable).join('\n\n');
+const report = tables.map(renderBenchTable).join('\n\n');
 console.log(`\n${report}\n`);
 writeFileSync(resolve(workDir, 'report.md'), `${report}\n`);
 const missed = tables.flatMap((t) => t.targets ?? []).filter((t) => !t.ok);

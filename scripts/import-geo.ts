@@ -3,11 +3,22 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContentTree } from '../src/lib/content/tree.node.ts';
+import { cliArgs } from './lib/cli-args.ts';
 import { placesPath, readPlaces } from './lib/places.ts';
 import { regionSlugs } from './lib/region-slugs.ts';
 
+const {
+  values: { write = false },
+} = cliArgs({
+  name: 'import-geo',
+  usage: `usage: npm run import-geo [-- --write]
+
+  Creates a file in content/regions/ for each place in ../shared/geo/places.csv that has none (never overwriting)
+  and reports regions that differ from it. Without --write it only says what it would create (a dry run).
+  --write  create the missing region files`,
+  options: { write: { type: 'boolean' } },
+});
 const root = process.cwd();
-const write = process.argv.includes('--write');
 const csv = placesPath(root);
 if (!csv) {
   console.error('import-geo: shared/geo/places.csv not found beside the checkout (expected ../shared/geo/places.csv)');
@@ -19,7 +30,7 @@ const today = new Date().toISOString().slice(0, 10);
 const precisionNote = (p: (typeof places)[number]) =>
   p.precision === p.level || (p.level === 'village' && p.precision === 'village') ? undefined : `坐标为所在${p.precision === 'town' ? '乡镇（街道）' : p.precision === 'county' ? '区县' : p.precision === 'city' ? '城市' : '上级'}的位置，并非本地精确位置。`;
 
-export const locationFor = (p: (typeof places)[number]) => {
+const locationFor = (p: (typeof places)[number]) => {
   const note = precisionNote(p);
   return { lat: p.lat, lng: p.lng, crs: 'WGS-84', precision: p.precision, source: 'geo-places', ...(note ? { note } : {}) };
 };
@@ -58,7 +69,9 @@ for (const p of places) {
   };
   const file = resolve(root, 'content/regions', `${slug}.yaml`);
   if (write && !existsSync(file)) writeFileSync(file, stringify(region, { lineWidth: 0 }));
+  console.log(`import-geo: ${write ? 'created' : 'would create'} content/regions/${slug}.yaml (${p.fullName})`);
   created++;
 }
-console.log(`import-geo: ${places.length} places, ${created} ${write ? 'created' : 'would be created (use --write)'}, ${mismatched} differing`);
+const next = write || !created ? '' : ': run `npm run import-geo -- --write` to create them';
+console.log(`import-geo: ${places.length} places, ${created} ${write ? 'created' : 'to create'}, ${mismatched} differing${next}`);
 process.exit(mismatched ? 1 : 0);

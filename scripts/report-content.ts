@@ -1,10 +1,10 @@
 // CLI: what the content says and how well it is sourced. Counts pages and sourced items, checks every citation's
 // source resolves and every locator is found in the archived article; exits 1 if any does not.
-import { resolve } from 'node:path';
 import { citationsIn, loadContentTree, type ContentEntry } from '../src/lib/content/tree.node.ts';
+import { contentRootUsage, folderArg } from './lib/cli-args.ts';
 import { checkLocators } from './lib/locators.ts';
 
-const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');
+const root = folderArg({ name: 'report:content', usage: contentRootUsage('report:content') }, process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
 const of = (collection: ContentEntry['collection']) => tree.entries.filter((e) => e.collection === collection);
 const centers = of('centers');

@@ -1,9 +1,9 @@
 // CLI: validates every content file and reference, prints every problem at once, exits 1 if any.
-import { resolve } from 'node:path';
 import { formatProblem } from '../src/schemas/errors.ts';
 import { loadContentTree } from '../src/lib/content/tree.node.ts';
+import { contentRootUsage, folderArg } from './lib/cli-args.ts';
 
-const root = resolve(process.argv[2] ?? process.env.CONTENT_ROOT ?? '.');
+const root = folderArg({ name: 'validate', usage: contentRootUsage('validate') }, process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
 for (const problem of tree.problems) console.error(formatProblem(problem));
 const counts = tree.entries.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.collection]: (acc[e.collection] ?? 0) + 1 }), {});

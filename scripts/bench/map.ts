@@ -4,20 +4,19 @@
 // built from the full data have replaced them.
 import { cpus, loadavg } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { contexts, launchBrowser } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { buildSite, syntheticContent } from '../lib/bench-sites.ts';
+import { benchSites, kb as kib, median } from '../lib/bench-sites.ts';
 import type { BenchPart, BenchTable } from './types.ts';
 
 const targets = { dataGzipBytes: 400 * 1024, firstMarkersMs: 1500 };
 const runs = 3;
 const throttle = 4;
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (bytes: number) => `${kib(bytes)} KB`;
 
 interface Timing {
   parsed: number;
@@ -96,11 +95,7 @@ async function timeMapPage(browser: Browser, dist: string, viewport: 'phone' | '
 const part: BenchPart = {
   name: 'map',
   async run(ctx) {
-    const count = ctx.quick ? 1000 : 10_000;
-    const sites = [
-      { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')) },
-      { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)) },
-    ];
+    const sites = benchSites(ctx);
     const sizeRows: (string | number)[][] = [];
     const timeRows: (string | number)[][] = [];
     const tableTargets: NonNullable<BenchTable['targets']> = [];
@@ -115,8 +110,8 @@ const part: BenchPart = {
         const centers = (JSON.parse(data.toString('utf8')) as { centers: unknown[] }).centers.length;
         const gz = gzipSync(data).length;
         sizeRows.push([site.name, centers, kb(data.length), kb(gz), kb(brotliCompressSync(data).length), kb(overview.length), kb(gzipSync(overview).length), kb(html.length), kb(gzipSync(html).length)]);
-        if (site.name.includes('synthetic') && count === 10_000)
-          tableTargets.push({ name: `map data at ${count} centers (gzip)`, target: `≤ ${kb(targets.dataGzipBytes)}`, measured: kb(gz), ok: gz <= targets.dataGzipBytes });
+        if (site.synthetic === 10_000)
+          tableTargets.push({ name: `map data at ${site.synthetic} centers (gzip)`, target: `≤ ${kb(targets.dataGzipBytes)}`, measured: kb(gz), ok: gz <= targets.dataGzipBytes });
         for (const viewport of ['phone', 'desktop'] as const) {
           const timings: Timing[] = [];
           for (let i = 0; i < runs; i++) {

@@ -9,6 +9,7 @@ import { serveStatic } from '../lib/static-server.ts';
 import { tileOrigins } from '../../src/lib/csp.ts';
 import { pageType } from '../../src/lib/a11y-pages.ts';
 import { builtPages, readableWithoutJs } from '../lib/a11y-browser.ts';
+import { kb } from '../lib/bench-sites.ts';
 import type { BenchContext, BenchPart, BenchTable } from './types.ts';
 
 /** Budgets from issue 9, in KB (1 KB = 1,024 bytes) of gzip-compressed transfer, map tiles not counted. */
@@ -60,8 +61,6 @@ export async function measurePage(browser: Browser, origin: string, path: string
   for (const b of got) byKind[kindOf(b.url, b.type)] += b.gzip;
   return { path, requests: got.length, rawBytes: got.reduce((s, b) => s + b.raw, 0), gzipBytes: got.reduce((s, b) => s + b.gzip, 0), byKind };
 }
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const part: BenchPart = {
   name: 'page-weight',

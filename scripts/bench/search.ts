@@ -1,12 +1,12 @@
 // Bench part "search": Pagefind index size, bytes fetched and time to first result per query on a cold search
 // page, and the page's own weight before a query — at the real content and at real + 10,000 synthetic centers.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { contexts, launchBrowser } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
-import { buildSite, listFiles, syntheticContent } from '../lib/bench-sites.ts';
+import { benchSites, kb, listFiles, median } from '../lib/bench-sites.ts';
 import type { BenchPart, BenchTable } from './types.ts';
 
 /** Targets from issue 6, at 10,000 centers; KB = 1,024 bytes as a static host sends them (text gzipped). */
@@ -101,17 +101,10 @@ function indexSize(dist: string) {
   };
 }
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 const part: BenchPart = {
   name: 'search',
   async run(ctx) {
-    const count = ctx.quick ? 1000 : 10000;
-    const sites = [
-      { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), queries: realQueries, scale: false },
-      { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)), queries: syntheticQueries, scale: true },
-    ];
+    const sites = benchSites(ctx).map((site) => ({ ...site, queries: site.synthetic ? syntheticQueries : realQueries, scale: site.synthetic > 0 }));
     const browser = await launchBrowser({ cjkFont: true });
     const tables: BenchTable[] = [];
     const sizeRows: (string | number)[][] = [];

@@ -1,5 +1,6 @@
 // The sites the map and search bench parts measure: the real content and real + N synthetic centers, each built
-// once (astro build + Pagefind) and reused by both parts until the code or the content changes.
+// once (astro build + Pagefind) and reused by both parts until the code or the content changes; and the numbers
+// their tables share.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -70,3 +71,25 @@ export function syntheticContent(ctx: BenchContext, count: number): string {
   writeFileSync(stamp, hash);
   return dir;
 }
+
+export interface BenchSite {
+  name: string;
+  dist: string;
+  /** How many synthetic centers it has beside the real ones (0 for the real content alone). */
+  synthetic: number;
+}
+
+/** The two sites the map and search parts measure: the real content, and real + 10,000 synthetic centers (1,000 with --quick). */
+export function benchSites(ctx: BenchContext): [BenchSite, BenchSite] {
+  const count = ctx.quick ? 1000 : 10_000;
+  return [
+    { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), synthetic: 0 },
+    { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)), synthetic: count },
+  ];
+}
+
+/** The middle value (the upper one of an even count). */
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Bytes as KB (1,024 bytes), one decimal, for the tables. */
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -7,7 +7,8 @@ import { centerSchema } from '../../src/schemas/center.ts';
 import { formatPath, formatProblem, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { columnForHeader, importColumns, labelToId, type ImportColumn } from '../../src/lib/content/import-columns.ts';
-import { checkReferences, loadContentTree, parseYaml, splitFrontMatter, type ContentEntry } from '../../src/lib/content/tree.node.ts';
+import { checkReferences, loadContentTree, parseYaml, splitFrontMatter, type ContentEntry, type ContentTree } from '../../src/lib/content/tree.node.ts';
+import { readArgs, usageExitCode } from './cli-args.ts';
 import { CsvError, decodeSpreadsheet, isBlankRecord, parseCsvRecords, type CsvRecord } from './csv.ts';
 import { formatDiff } from './import-diff.ts';
 import { provenance, removeStaleTemps, stampImport, unstamped, writeAtomically, realFs, type WriteFs } from './import-write.ts';
@@ -74,28 +75,67 @@ export interface PlanOptions {
   bytes: Uint8Array;
 }
 
+/** A sheet whose header was read: its rows and how to find a column's cell in them. */
+interface Sheet {
+  csvName: string;
+  /** The data rows, blank ones left out. */
+  records: CsvRecord[];
+  /** How many columns the header has. */
+  width: number;
+  /** The column's name as the sheet spells it (for messages), or its key when the sheet lacks it. */
+  label: (key: string) => string;
+  has: (key: string) => boolean;
+  /** The trimmed cell of a column in a row ('' when the sheet lacks the column). */
+  cellOf: (record: CsvRecord, key: string) => string;
+}
+
+/** A planned file with what its problems need: the data written, and the cell each field came from. */
+type PlannedCenter = FilePlan & { data: Record<string, unknown>; fieldRows: (path: PropertyKey[]) => { row: number; column: string } };
+
 /** Reads, validates and plans an import; writes nothing. All problems are collected, never just the first. */
 export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
   const problems: ContentProblem[] = [];
   const done = (files: FilePlan[] = [], rowCount = 0): ImportPlan => ({ csvName, problems, files, rowCount });
+  const records = readRecords(csvName, bytes, problems);
+  const sheet = records && readHeader(csvName, records, problems);
+  if (!sheet || problems.length) return done();
 
+  const groups = groupBySlug(sheet, problems);
+  const tree = loadContentTree(root);
+  const regions = tree.entries.filter((e) => e.collection === 'regions');
+  const context: PlanContext = {
+    root,
+    problems,
+    regionByCode: new Map(regions.filter((e) => e.data.adminCode).map((e) => [String(e.data.adminCode), e])),
+    regionBySlug: new Map(regions.map((e) => [String(e.data.slug), e])),
+  };
+  const plans = [...groups.values()].map((group) => planCenter(group, sheet, context));
+  checkPlannedReferences(plans, tree, csvName, problems);
+  problems.sort((a, b) => rowOf(a) - rowOf(b));
+  return done(plans.map(({ data: _d, fieldRows: _f, ...plan }) => plan), sheet.records.length);
+}
+
+/** The sheet's records, header first; undefined (with the problem recorded) when it is not a CSV UTF-8 file or empty. */
+function readRecords(csvName: string, bytes: Uint8Array, problems: ContentProblem[]): CsvRecord[] | undefined {
   const decoded = decodeSpreadsheet(bytes);
-  if ('error' in decoded) return (problems.push({ file: csvName, field: '', message: decoded.error, hint: decoded.hint }), done());
+  if ('error' in decoded) return void problems.push({ file: csvName, field: '', message: decoded.error, hint: decoded.hint });
   let records: CsvRecord[];
   try {
     records = parseCsvRecords(decoded.text);
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    return (problems.push(problem(csvName, error.row, '', error.message, error.hint)), done());
+    return void problems.push(problem(csvName, error.row, '', error.message, error.hint));
   }
-  const header = records[0];
-  if (!header || isBlankRecord(header))
-    return (problems.push({ file: csvName, field: '', message: 'is empty: the first row must hold the column names', hint: 'start from templates/centers-template.csv' }), done());
+  if (!records[0] || isBlankRecord(records[0]))
+    return void problems.push({ file: csvName, field: '', message: 'is empty: the first row must hold the column names', hint: 'start from templates/centers-template.csv' });
+  return records;
+}
 
-  // Header: every column known, none twice, the required ones present.
+/** The header: every column known, none twice, the required ones present (each miss is a problem). */
+function readHeader(csvName: string, [header, ...rest]: CsvRecord[], problems: ContentProblem[]): Sheet {
   const columnAt = new Map<number, ImportColumn>();
   const headerText = new Map<string, string>();
-  header.cells.forEach((cell, index) => {
+  header!.cells.forEach((cell, index) => {
     if (cell.trim() === '') return;
     const column = columnForHeader(cell);
     if (!column) {
@@ -112,19 +152,22 @@ export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
   for (const column of importColumns)
     if (column.required && !headerText.has(column.key))
       problems.push(problem(csvName, 1, `${column.zh}(${column.key})`, 'is missing: the sheet has no such column', `add the column; ${column.help}`));
-  if (problems.length) return done();
-  const label = (key: string) => headerText.get(key) ?? key;
-  const has = (key: string) => headerText.has(key);
-
-  // Rows, grouped by slug. Center columns may be blank after a center's first row but must not disagree.
-  const dataRecords = records.slice(1).filter((r) => !isBlankRecord(r));
-  const groups = new Map<string, CenterRows>();
-  const cellOf = (record: CsvRecord, key: string) => {
-    for (const [index, column] of columnAt) if (column.key === key) return (record.cells[index] ?? '').trim();
-    return '';
+  const indexOf = new Map([...columnAt].map(([index, column]) => [column.key, index]));
+  return {
+    csvName,
+    records: rest.filter((r) => !isBlankRecord(r)),
+    width: header!.cells.length,
+    label: (key) => headerText.get(key) ?? key,
+    has: (key) => headerText.has(key),
+    cellOf: (record, key) => (indexOf.has(key) ? (record.cells[indexOf.get(key)!] ?? '').trim() : ''),
   };
-  for (const record of dataRecords) {
-    const extra = record.cells.slice(header.cells.length).filter((c) => c.trim() !== '');
+}
+
+/** Rows grouped by slug. Center columns may be blank after a center's first row but must not disagree. */
+function groupBySlug({ csvName, records, width, label, has, cellOf }: Sheet, problems: ContentProblem[]): Map<string, CenterRows> {
+  const groups = new Map<string, CenterRows>();
+  for (const record of records) {
+    const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) problems.push(problem(csvName, record.row, '', `has ${extra.length} more cell${extra.length > 1 ? 's' : ''} than the header has columns`, 'a value is right of the last column: move it under a named column or delete it (a comma inside a cell needs the cell in quotes)'));
     const slug = cellOf(record, 'slug');
     if (!slug) {
@@ -144,164 +187,211 @@ export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
         problems.push(problem(csvName, record.row, label(column.key), `says '${value}' but row ${earlier.row} says '${earlier.value}' for the same center '${slug}'`, 'a center\'s own columns must be the same on all its rows, or left blank after its first row'));
     }
   }
+  return groups;
+}
 
-  const tree = loadContentTree(root);
-  const regionByCode = new Map(tree.entries.filter((e) => e.collection === 'regions' && e.data.adminCode).map((e) => [String(e.data.adminCode), e]));
-  const regionBySlug = new Map(tree.entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), e]));
+/** One center's rows of the sheet, with the lookups every step of its plan uses. */
+interface CenterCells {
+  group: CenterRows;
+  sheet: Sheet;
+  firstRow: number;
+  /** The center column's value ('' when blank on every row). */
+  c: (key: string) => string;
+  /** The row a center column's value came from (the first row when blank). */
+  rowOfCenter: (key: string) => number;
+  /** The source and locator of the center's first row: functions and contacts cite it. */
+  cite: { source: string | undefined; locator: string | undefined };
+}
+
+interface PlanContext {
+  root: string;
+  problems: ContentProblem[];
+  regionByCode: Map<string, ContentEntry>;
+  regionBySlug: Map<string, ContentEntry>;
+}
+
+const excelNumber = /^\d(?:\.\d+)?E\+\d+$/i;
+const excelNumberHint = 'set the column\'s format to 文本 (Text), type the code again, and save as CSV UTF-8';
+
+/** Plans one center file: built from the sheet over the existing file, validated, compared with what is there. */
+function planCenter(group: CenterRows, sheet: Sheet, context: PlanContext): PlannedCenter {
+  const { root, problems, regionBySlug } = context;
+  const firstRow = group.rows[0]!.row;
+  const citeRow = group.rows[0]!;
+  const cells: CenterCells = {
+    group,
+    sheet,
+    firstRow,
+    c: (key) => group.center.get(key)?.value ?? '',
+    rowOfCenter: (key) => group.center.get(key)?.row ?? firstRow,
+    cite: { source: sheet.cellOf(citeRow, 'source') || undefined, locator: sheet.cellOf(citeRow, 'locator') || undefined },
+  };
+  const before = problems.length;
+  const region = resolveRegionCell(cells, context);
+
   const { dir, ext } = collections.centers;
-  const plans: (FilePlan & { data: Record<string, unknown>; fieldRows: (path: PropertyKey[]) => { row: number; column: string } })[] = [];
+  const path = join(root, dir, `${group.slug}${ext}`);
+  const file = relative(root, path).split('\\').join('/');
+  const beforeText = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const existing = beforeText === undefined ? undefined : readExisting(beforeText);
+  const regionLocation = regionBySlug.get(region)?.data.location as Record<string, unknown> | undefined;
+  const { data, serviceRows } = centerFromSheet(cells, region, existing?.data, regionLocation);
+  const fieldRows = fieldRowsFor(cells, serviceRows);
 
-  for (const group of groups.values()) {
-    const firstRow = group.rows[0]!.row;
-    const c = (key: string) => group.center.get(key)?.value ?? '';
-    const rowOfCenter = (key: string) => group.center.get(key)?.row ?? firstRow;
-    const cellProblem = (key: string, message: string, hint: string) => problems.push(problem(csvName, rowOfCenter(key), label(key), message, hint));
-    const before = problems.length;
+  let text = `---\n${toYaml(data)}---\n${existing?.body ? `\n${existing.body.replace(/^\n+/, '')}` : ''}`;
+  if (problems.length === before) problems.push(...schemaProblems(data, text, file, cells, fieldRows));
+  text = stampImport(text, basename(sheet.csvName));
+  const status: PlanStatus = beforeText === undefined ? 'new' : unstamped(beforeText) === unstamped(text) ? 'unchanged' : provenance(beforeText) === 'imported' ? 'changed' : 'edited';
+  return {
+    slug: group.slug,
+    path,
+    file,
+    status,
+    ...(status === 'edited' ? { editedReason: provenance(beforeText!) === 'edited' ? 'edited since import' : 'written by hand' } : {}),
+    ...(beforeText !== undefined ? { before: beforeText } : {}),
+    text,
+    rows: group.rows.map((r) => r.row),
+    data,
+    fieldRows,
+  };
+}
 
-    // Cell-level checks the schema cannot phrase for a spreadsheet.
-    const code = c('adminCode');
-    if (/^\d(?:\.\d+)?E\+\d+$/i.test(code)) cellProblem('adminCode', `is '${code}': Excel turned the 12-digit code into a number`, 'set the column\'s format to 文本 (Text), type the code again, and save as CSV UTF-8');
-    let region = c('region');
-    if (/^\d{12}$/.test(region)) {
-      const found = regionByCode.get(region);
-      if (found) region = String(found.data.slug);
-      else cellProblem('region', `is the admin code ${region}, but no region in content/regions/ has it`, 'add the region first (npm run import-geo, or a file in content/regions/), or write its slug here');
-    } else if (/^\d(?:\.\d+)?E\+\d+$/i.test(region)) cellProblem('region', `is '${region}': Excel turned the 12-digit code into a number`, 'set the column\'s format to 文本 (Text), type the code again, and save as CSV UTF-8');
+/**
+ * Cell-level checks the schema cannot phrase for a spreadsheet: a code Excel turned into a number, a region
+ * given by its admin code. Returns the region's slug (or the cell as written).
+ */
+function resolveRegionCell({ sheet, c, rowOfCenter }: CenterCells, { regionByCode, problems }: PlanContext): string {
+  const cellProblem = (key: string, message: string, hint: string) => problems.push(problem(sheet.csvName, rowOfCenter(key), sheet.label(key), message, hint));
+  const code = c('adminCode');
+  if (excelNumber.test(code)) cellProblem('adminCode', `is '${code}': Excel turned the 12-digit code into a number`, excelNumberHint);
+  const region = c('region');
+  if (/^\d{12}$/.test(region)) {
+    const found = regionByCode.get(region);
+    if (found) return String(found.data.slug);
+    cellProblem('region', `is the admin code ${region}, but no region in content/regions/ has it`, 'add the region first (npm run import-geo -- --write, or a file in content/regions/), or write its slug here');
+  } else if (excelNumber.test(region)) cellProblem('region', `is '${region}': Excel turned the 12-digit code into a number`, excelNumberHint);
+  return region;
+}
 
-    const path = join(root, dir, `${group.slug}${ext}`);
-    const file = relative(root, path).split('\\').join('/');
-    const beforeText = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    const existing = beforeText === undefined ? undefined : readExisting(beforeText);
+/**
+ * The center in schema order from the sheet; columns missing from the sheet keep the file's values. Also the
+ * sheet row of each service, for messages.
+ */
+function centerFromSheet(cells: CenterCells, region: string, existing: Record<string, unknown> | undefined, regionLocation: Record<string, unknown> | undefined) {
+  const { group, sheet, c, cite } = cells;
+  const { has } = sheet;
+  const fromSheet: Record<string, unknown> = {};
+  const set = (key: string, value: unknown) => {
+    if (has(key)) fromSheet[key] = value;
+  };
+  for (const key of ['name', 'shortName', 'kind', 'summary', 'summaryEn']) set(key, c(key) || undefined);
+  set('slug', group.slug);
+  set('aliases', c('aliases') ? splitList(c('aliases')) : undefined);
+  set('region', region || undefined);
+  set('adminCode', c('adminCode') || undefined);
+  set('functions', c('functions') ? splitList(c('functions')).map((id) => ({ id: mapLabel(labelToId.function, id), ...cite })) : undefined);
+  set('lastChecked', c('lastChecked') ? normaliseDate(c('lastChecked')) : undefined);
+  if (has('address') || has('phone')) {
+    const contact = { address: c('address') || undefined, phone: c('phone') || undefined };
+    fromSheet.contacts = contact.address || contact.phone ? { ...contact, ...cite } : 'unknown';
+  }
+  const locationKeys = ['lat', 'lng', 'precision', 'location_source', 'location_note'];
+  if (locationKeys.some(has) || !existing?.location) {
+    fromSheet.location = locationKeys.some((k) => c(k))
+      ? { lat: c('lat') ? asNumber(c('lat')) : undefined, lng: c('lng') ? asNumber(c('lng')) : undefined, crs: 'WGS-84', precision: c('precision') ? mapLabel(labelToId.precision, c('precision')) : undefined, source: c('location_source') || undefined, note: c('location_note') || undefined }
+      : // Nothing given: the center is shown at its region's point, with that point's own precision and note.
+        (regionLocation ?? { crs: 'WGS-84', precision: 'unknown', source: 'unknown' });
+  }
+  const services = servicesFromSheet(cells);
+  if (services) fromSheet.services = services.services;
+  const data: Record<string, unknown> = {};
+  for (const field of fieldOrder) {
+    const value = field in fromSheet ? fromSheet[field] : existing?.[field];
+    if (value !== undefined) data[field] = value;
+  }
+  return { data: dropUndefined(data) as Record<string, unknown>, serviceRows: services?.rows ?? [] };
+}
 
-    // Build the center in schema order from the sheet; columns missing from the sheet keep the file's values.
-    const citeRow = group.rows[0]!;
-    const cite = { source: cellOf(citeRow, 'source') || undefined, locator: cellOf(citeRow, 'locator') || undefined };
-    const fromSheet: Record<string, unknown> = {};
-    const set = (key: string, field: string, value: unknown) => {
-      if (has(key)) fromSheet[field] = value;
-    };
-    set('slug', 'slug', group.slug);
-    set('name', 'name', c('name') || undefined);
-    set('shortName', 'shortName', c('shortName') || undefined);
-    set('aliases', 'aliases', c('aliases') ? splitList(c('aliases')) : undefined);
-    set('region', 'region', region || undefined);
-    set('adminCode', 'adminCode', code || undefined);
-    set('kind', 'kind', c('kind') || undefined);
-    set('summary', 'summary', c('summary') || undefined);
-    set('summaryEn', 'summaryEn', c('summaryEn') || undefined);
-    set('functions', 'functions', c('functions') ? splitList(c('functions')).map((id) => ({ id: mapLabel(labelToId.function, id), ...cite })) : undefined);
-    set('lastChecked', 'lastChecked', c('lastChecked') ? normaliseDate(c('lastChecked')) : undefined);
-    if (has('address') || has('phone')) {
-      const contact = { address: c('address') || undefined, phone: c('phone') || undefined };
-      fromSheet.contacts = contact.address || contact.phone ? { ...contact, ...cite } : 'unknown';
-    }
-    const locationKeys = ['lat', 'lng', 'precision', 'location_source', 'location_note'];
-    if (locationKeys.some(has) || !existing?.data.location) {
-      const given = locationKeys.some((k) => c(k));
-      const regionLocation = regionBySlug.get(region)?.data.location as Record<string, unknown> | undefined;
-      fromSheet.location = given
-        ? { lat: c('lat') ? asNumber(c('lat')) : undefined, lng: c('lng') ? asNumber(c('lng')) : undefined, crs: 'WGS-84', precision: c('precision') ? mapLabel(labelToId.precision, c('precision')) : undefined, source: c('location_source') || undefined, note: c('location_note') || undefined }
-        : // Nothing given: the center is shown at its region's point, with that point's own precision and note.
-          (regionLocation ?? { crs: 'WGS-84', precision: 'unknown', source: 'unknown' });
-    }
-    const serviceKeys = ['service_name', 'service_category', 'service_audience', 'service_description', 'service_schedule'];
-    const serviceRows: number[] = [];
-    if (serviceKeys.some(has)) {
-      const services: Record<string, unknown>[] = [];
-      for (const record of group.rows) {
-        const v = (key: string) => cellOf(record, key);
-        if (!serviceKeys.some((k) => v(k))) continue;
-        const source = v('source') || undefined;
-        const locator = v('locator') || undefined;
-        serviceRows.push(record.row);
-        services.push({
-          name: v('service_name') || undefined,
-          category: v('service_category') ? mapLabel(labelToId.category, v('service_category')) : undefined,
-          audience: v('service_audience') ? splitList(v('service_audience')).map((a) => mapLabel(labelToId.audience, a)) : undefined,
-          description: v('service_description') || undefined,
-          schedule: v('service_schedule') ? { text: v('service_schedule'), source, locator } : undefined,
-          source,
-          locator,
-        });
-      }
-      fromSheet.services = services;
-    }
-    const data: Record<string, unknown> = {};
-    for (const field of fieldOrder) {
-      const value = field in fromSheet ? fromSheet[field] : existing?.data[field];
-      if (value !== undefined) data[field] = value;
-    }
-    const clean = dropUndefined(data) as Record<string, unknown>;
+const serviceKeys = ['service_name', 'service_category', 'service_audience', 'service_description', 'service_schedule'];
 
-    // Map a field path back to the cell it came from.
-    const columnFor = (field: string) => importColumns.find((col) => col.field === field);
-    const fieldRows = (p: PropertyKey[]) => {
-      if (p[0] === 'services' && typeof p[1] === 'number') {
-        const row = serviceRows[p[1]] ?? firstRow;
-        const rest = p.slice(2).filter((k) => typeof k === 'string') as string[];
-        const key = rest[0] === 'schedule' ? (rest[1] === 'source' || rest[1] === 'locator' ? rest[1] : 'service_schedule') : rest[0] === 'source' || rest[0] === 'locator' ? rest[0] : `service_${rest[0] ?? 'name'}`;
-        return { row, column: label(key) };
-      }
-      if ((p[0] === 'functions' || p[0] === 'contacts') && (p.at(-1) === 'source' || p.at(-1) === 'locator')) return { row: citeRow.row, column: label(String(p.at(-1))) };
-      const dotted = p.filter((k) => typeof k === 'string').join('.');
-      const col = columnFor(dotted) ?? columnFor(String(p[0]));
-      if (!col) return { row: firstRow, column: formatPath(p) };
-      return { row: col.scope === 'center' ? rowOfCenter(col.key) : firstRow, column: label(col.key) };
-    };
-
-    let text = `---\n${toYaml(clean)}---\n${existing?.body ? `\n${existing.body.replace(/^\n+/, '')}` : ''}`;
-    if (problems.length === before) {
-      const result = (centerSchema as z.ZodType).safeParse(clean);
-      if (!result.success)
-        for (const p of problemsFromZod(file, centerSchema, clean, result.error)) {
-          const at = fieldRows(fieldPath(p.field));
-          const col = importColumns.find((x) => label(x.key) === at.column);
-          // The message is the schema's own; the hint says how to fill the cell, which is what a clerk needs.
-          problems.push(problem(csvName, at.row, at.column, p.message, col ? col.help : p.hint));
-        }
-      else {
-        // What is written must read back as valid exactly the way Astro and the validator read it.
-        const roundTrip = readExisting(text);
-        const again = roundTrip && (centerSchema as z.ZodType).safeParse(roundTrip.data);
-        if (!again || !again.success) problems.push(problem(csvName, firstRow, '', 'produced a file that does not read back as valid (an importer bug)', 'please report it with the sheet'));
-      }
-    }
-    text = stampImport(text, basename(csvName));
-    const status: PlanStatus = beforeText === undefined ? 'new' : unstamped(beforeText) === unstamped(text) ? 'unchanged' : provenance(beforeText) === 'imported' ? 'changed' : 'edited';
-    plans.push({
-      slug: group.slug,
-      path,
-      file,
-      status,
-      ...(status === 'edited' ? { editedReason: provenance(beforeText!) === 'edited' ? 'edited since import' : 'written by hand' } : {}),
-      ...(beforeText !== undefined ? { before: beforeText } : {}),
-      text,
-      rows: group.rows.map((r) => r.row),
-      data: clean,
-      fieldRows,
+/** One service per row that fills any service column, citing that row's source; undefined if the sheet has none of them. */
+function servicesFromSheet({ group, sheet }: CenterCells) {
+  if (!serviceKeys.some(sheet.has)) return undefined;
+  const services: Record<string, unknown>[] = [];
+  const rows: number[] = [];
+  for (const record of group.rows) {
+    const v = (key: string) => sheet.cellOf(record, key);
+    if (!serviceKeys.some((k) => v(k))) continue;
+    const source = v('source') || undefined;
+    const locator = v('locator') || undefined;
+    rows.push(record.row);
+    services.push({
+      name: v('service_name') || undefined,
+      category: v('service_category') ? mapLabel(labelToId.category, v('service_category')) : undefined,
+      audience: v('service_audience') ? splitList(v('service_audience')).map((a) => mapLabel(labelToId.audience, a)) : undefined,
+      description: v('service_description') || undefined,
+      schedule: v('service_schedule') ? { text: v('service_schedule'), source, locator } : undefined,
+      source,
+      locator,
     });
   }
+  return { services, rows };
+}
 
-  // References (region, sources) against the tree as it would be after the import; a cell that already has
-  // a problem is not reported twice.
-  {
-    const seen = new Set(problems.map((p) => `${p.file}|${p.field}`));
-    const replaced = new Set(plans.map((p) => p.slug));
-    const entries: ContentEntry[] = [
-      ...tree.entries.filter((e) => !(e.collection === 'centers' && replaced.has(e.id))),
-      ...plans.map((p) => ({ collection: 'centers' as const, file: p.file, id: p.slug, data: p.data, body: '' })),
-    ];
-    const byFile = new Map(plans.map((p) => [p.file, p]));
-    for (const p of checkReferences(entries)) {
-      const plan = byFile.get(p.file);
-      if (!plan) continue; // A problem elsewhere in the tree is for `npm run validate`, not this sheet.
-      const at = plan.fieldRows(fieldPath(p.field));
-      const found = problem(csvName, at.row, at.column, p.message, p.hint);
-      if (!seen.has(`${found.file}|${found.field}`)) problems.push(found);
+/** Maps a field path of the center back to the cell it came from. */
+function fieldRowsFor({ sheet, firstRow, rowOfCenter, group }: CenterCells, serviceRows: number[]) {
+  const { label } = sheet;
+  const columnFor = (field: string) => importColumns.find((col) => col.field === field);
+  return (p: PropertyKey[]): { row: number; column: string } => {
+    if (p[0] === 'services' && typeof p[1] === 'number') {
+      const row = serviceRows[p[1]] ?? firstRow;
+      const rest = p.slice(2).filter((k) => typeof k === 'string') as string[];
+      const key = rest[0] === 'schedule' ? (rest[1] === 'source' || rest[1] === 'locator' ? rest[1] : 'service_schedule') : rest[0] === 'source' || rest[0] === 'locator' ? rest[0] : `service_${rest[0] ?? 'name'}`;
+      return { row, column: label(key) };
     }
+    if ((p[0] === 'functions' || p[0] === 'contacts') && (p.at(-1) === 'source' || p.at(-1) === 'locator')) return { row: group.rows[0]!.row, column: label(String(p.at(-1))) };
+    const dotted = p.filter((k) => typeof k === 'string').join('.');
+    const col = columnFor(dotted) ?? columnFor(String(p[0]));
+    if (!col) return { row: firstRow, column: formatPath(p) };
+    return { row: col.scope === 'center' ? rowOfCenter(col.key) : firstRow, column: label(col.key) };
+  };
+}
+
+/** The schema's problems with the center, each at its cell; or an importer bug if the written text reads back invalid. */
+function schemaProblems(data: Record<string, unknown>, text: string, file: string, { sheet, firstRow }: CenterCells, fieldRows: PlannedCenter['fieldRows']): ContentProblem[] {
+  const result = (centerSchema as z.ZodType).safeParse(data);
+  if (!result.success)
+    return problemsFromZod(file, centerSchema, data, result.error).map((p) => {
+      const at = fieldRows(fieldPath(p.field));
+      const col = importColumns.find((x) => sheet.label(x.key) === at.column);
+      // The message is the schema's own; the hint says how to fill the cell, which is what a clerk needs.
+      return problem(sheet.csvName, at.row, at.column, p.message, col ? col.help : p.hint);
+    });
+  // What is written must read back as valid exactly the way Astro and the validator read it.
+  const roundTrip = readExisting(text);
+  const again = roundTrip && (centerSchema as z.ZodType).safeParse(roundTrip.data);
+  return again && again.success ? [] : [problem(sheet.csvName, firstRow, '', 'produced a file that does not read back as valid (an importer bug)', 'please report it with the sheet')];
+}
+
+/**
+ * References (region, sources) against the tree as it would be after the import; a cell that already has
+ * a problem is not reported twice.
+ */
+function checkPlannedReferences(plans: PlannedCenter[], tree: ContentTree, csvName: string, problems: ContentProblem[]) {
+  const seen = new Set(problems.map((p) => `${p.file}|${p.field}`));
+  const replaced = new Set(plans.map((p) => p.slug));
+  const entries: ContentEntry[] = [
+    ...tree.entries.filter((e) => !(e.collection === 'centers' && replaced.has(e.id))),
+    ...plans.map((p) => ({ collection: 'centers' as const, file: p.file, id: p.slug, data: p.data, body: '' })),
+  ];
+  const byFile = new Map(plans.map((p) => [p.file, p]));
+  for (const p of checkReferences(entries)) {
+    const plan = byFile.get(p.file);
+    if (!plan) continue; // A problem elsewhere in the tree is for `npm run validate`, not this sheet.
+    const at = plan.fieldRows(fieldPath(p.field));
+    const found = problem(csvName, at.row, at.column, p.message, p.hint);
+    if (!seen.has(`${found.file}|${found.field}`)) problems.push(found);
   }
-  problems.sort((a, b) => rowOf(a) - rowOf(b));
-  return done(plans.map(({ data: _d, fieldRows: _f, ...plan }) => plan), dataRecords.length);
 }
 
 const rowOf = (p: ContentProblem) => Number(/row (\d+)$/.exec(p.file)?.[1] ?? 0);
@@ -417,16 +507,19 @@ export const importUsage = `usage: npm run import -- FILE.csv [--write] [--force
 
 /** The whole CLI as a function (arguments in, report and exit code out), so tests run it in-process. */
 export function runImport(argv: string[], env: { CONTENT_ROOT?: string; cwd: string }, fs?: WriteFs): ApplyResult {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const rootIndex = argv.indexOf('--root');
-  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--root');
-  const unknown = [...flags].filter((f) => !['--write', '--force', '--root', '--help'].includes(f));
-  if (flags.has('--help')) return { report: importUsage, exitCode: 0, written: [] };
-  if (unknown.length || positional.length !== 1 || (rootIndex >= 0 && !argv[rootIndex + 1]))
-    return { report: `import: ${unknown.length ? `unknown option ${unknown.join(', ')}` : positional.length ? 'give exactly one CSV file' : 'which CSV file? Give its path'}\n\n${importUsage}`, exitCode: 1, written: [] };
-  const root = resolve(env.cwd, rootIndex >= 0 ? argv[rootIndex + 1]! : (env.CONTENT_ROOT ?? '.'));
-  const csvPath = resolve(env.cwd, positional[0]!);
-  if (!existsSync(csvPath)) return { report: `import: ${positional[0]} does not exist`, exitCode: 1, written: [] };
-  const plan = planImport({ root, csvName: basename(csvPath), bytes: readFileSync(csvPath) });
-  return applyImport(plan, { write: flags.has('--write'), force: flags.has('--force'), ...(fs ? { fs } : {}) });
+  if (argv.includes('--help')) return { report: importUsage, exitCode: 0, written: [] };
+  const args = readArgs(argv, {
+    name: 'import',
+    usage: importUsage,
+    options: { write: { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' } },
+    positionals: 1,
+  });
+  if ('error' in args) return { report: args.error, exitCode: usageExitCode, written: [] };
+  const [csvArg] = args.positionals;
+  if (!csvArg) return { report: `import: which CSV file? Give its path\n\n${importUsage}`, exitCode: usageExitCode, written: [] };
+  const { write = false, force = false, root = env.CONTENT_ROOT ?? '.' } = args.values;
+  const csvPath = resolve(env.cwd, csvArg);
+  if (!existsSync(csvPath)) return { report: `import: ${csvArg} does not exist`, exitCode: 1, written: [] };
+  const plan = planImport({ root: resolve(env.cwd, root), csvName: basename(csvPath), bytes: readFileSync(csvPath) });
+  return applyImport(plan, { write, force, ...(fs ? { fs } : {}) });
 }

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import type { z } from 'astro/zod';
 import { centerSchema } from '../../src/schemas/center.ts';
 import { slugPattern } from '../../src/schemas/common.ts';
@@ -10,6 +11,7 @@ import { describeAt, formatProblem, problemsFromZod, type ContentProblem } from 
 import { collections } from '../../src/schemas/index.ts';
 import { labelToId } from '../../src/lib/content/import-columns.ts';
 import { checkReferences, loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
+import { readArgs, usageExitCode } from './cli-args.ts';
 import { normaliseDate, toYaml } from './import-centers.ts';
 
 interface Option {
@@ -40,13 +42,14 @@ export const newCenterUsage = `usage: npm run new:center -- --slug SLUG --name N
   Creates content/centers/SLUG.mdx, checked against the schema and the content tree; never overwrites a file.
   Run it in a terminal without flags to be asked for each field instead.
 ${newCenterOptions.map((o) => `  --${o.flag.padEnd(16)}${o.required ? 'required  ' : 'optional  '}${describeAt(centerSchema, o.field.split('.')) ?? ''}`).join('\n')}
-  --root DIR          the folder that holds content/ (default: $CONTENT_ROOT or the current folder)`;
+  --root DIR          the folder that holds content/ (default: $CONTENT_ROOT or the current folder)
+  --no-input          never ask, even in a terminal: a missing field is an error`;
 
 export interface NewCenterIo {
   /** The folder that holds content/; a --root flag is resolved against it. */
   root: string;
   today: string;
-  /** Given when stdin is a terminal: missing fields are asked for instead of being an error. */
+  /** Given when stdin is a terminal: missing fields are asked for instead of being an error (unless --no-input). */
   prompt?: { input: Readable; output: Writable };
 }
 
@@ -56,26 +59,18 @@ export interface NewCenterResult {
   path?: string;
 }
 
-/** `--flag value` and `--flag=value`; a flag given twice is an error rather than a silent choice. */
-export function parseFlags(argv: string[]): { values: Map<string, string>; errors: string[] } {
-  const values = new Map<string, string>();
-  const errors: string[] = [];
-  const known = new Set([...newCenterOptions.map((o) => o.flag), 'root']);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) {
-      errors.push(`unexpected '${arg}': give every value after its --flag`);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = (eq > 0 ? arg.slice(2, eq) : arg.slice(2)).replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[i + 1]?.startsWith('--') ? undefined : argv[++i];
-    if (!known.has(flag)) errors.push(`unknown option --${flag}`);
-    else if (value === undefined) errors.push(`--${flag} needs a value`);
-    else if (values.has(flag)) errors.push(`--${flag} is given twice`);
-    else values.set(flag, value.trim());
-  }
-  return { values, errors };
+type Values = Map<string, string>;
+
+/** `--flag value` and `--flag=value` (`--shortName` is read as `--short-name`); a flag given twice is an error. */
+function parseFlags(argv: string[]): { values: Values; root?: string; noInput: boolean } | { error: string } {
+  const kebab = argv.map((a) => a.replace(/^--([^=]+)/, (_, name: string) => `--${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`));
+  const options: ParseArgsOptionsConfig = { root: { type: 'string' }, 'no-input': { type: 'boolean' } };
+  for (const o of newCenterOptions) options[o.flag] = { type: 'string' };
+  const args = readArgs(kebab, { name: 'new:center', usage: newCenterUsage, options, once: true });
+  if ('error' in args) return args;
+  const { root, 'no-input': noInput, ...fields } = args.values as Record<string, string | boolean | undefined>;
+  const values: Values = new Map(Object.entries(fields).map(([flag, value]) => [flag, String(value).trim()]));
+  return { values, ...(typeof root === 'string' ? { root: root.trim() } : {}), noInput: noInput === true };
 }
 
 /** Reads answers line by line; an async iterator buffers lines typed (or piped) ahead of the question. */
@@ -92,11 +87,8 @@ function prompter(input: Readable, output: Writable) {
   };
 }
 
-export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<NewCenterResult> {
-  if (argv.includes('--help')) return { exitCode: 0, report: newCenterUsage };
-  const { values, errors } = parseFlags(argv);
-  if (errors.length) return { exitCode: 1, report: `new:center: ${errors.join('; ')}\n\n${newCenterUsage}` };
-  const contentRoot = values.get('root') ? resolve(io.root, values.get('root')!) : io.root;
+/** The content tree a new center is checked against, and the lookups the questions and the file need. */
+function contentContext(contentRoot: string) {
   const tree = loadContentTree(contentRoot);
   const regions = tree.entries.filter((e) => e.collection === 'regions');
   const regionBySlug = new Map(regions.map((e) => [String(e.data.slug), e]));
@@ -110,51 +102,43 @@ export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<New
       if (!slugPattern.test(value)) return '编号只能用小写拼音字母、数字和连字符，如 anhai-anping';
       if (existsSync(centerFile(value))) return `${relative(contentRoot, centerFile(value))} 已经存在：换一个编号，或直接编辑那个文件`;
     }
-    if (flag === 'region' && !regionBySlug.has(resolveRegion(value))) return `content/regions/ 里没有 '${value}'：先建地区（npm run import-geo），或检查拼写`;
+    if (flag === 'region' && !regionBySlug.has(resolveRegion(value))) return `content/regions/ 里没有 '${value}'：先建地区（npm run import-geo -- --write），或检查拼写`;
     return undefined;
   };
+  return { contentRoot, tree, regionBySlug, centerFile, resolveRegion, checkAnswer };
+}
+type ContentContext = ReturnType<typeof contentContext>;
 
-  if (io.prompt) {
-    const { ask, close } = prompter(io.prompt.input, io.prompt.output);
-    try {
-      io.prompt.output.write('新建邻里中心 — 带 * 的必须填写；直接回车跳过可选项。\n');
-      for (const option of newCenterOptions) {
-        if (values.has(option.flag)) continue;
-        for (;;) {
-          const answer = await ask(`${option.required ? '* ' : '  '}${option.ask}`);
-          if (answer === undefined) break; // Input ended: whatever is still missing is reported below.
-          if (answer === '' && !option.required) break;
-          if (answer === '') {
-            io.prompt.output.write('  这一项必须填写。\n');
-            continue;
-          }
-          const problem = checkAnswer(option.flag, answer);
-          if (problem) {
-            io.prompt.output.write(`  ${problem}\n`);
-            continue;
-          }
+/** Asks for every field not given as a flag, again until the answer passes `checkAnswer`; fills `values`. */
+async function askForMissing(values: Values, { input, output }: NonNullable<NewCenterIo['prompt']>, { checkAnswer }: ContentContext) {
+  const { ask, close } = prompter(input, output);
+  try {
+    output.write('新建邻里中心 — 带 * 的必须填写；直接回车跳过可选项。\n');
+    for (const option of newCenterOptions) {
+      if (values.has(option.flag)) continue;
+      for (;;) {
+        const answer = await ask(`${option.required ? '* ' : '  '}${option.ask}`);
+        if (answer === undefined) return; // Input ended: whatever is still missing is reported by the caller.
+        if (answer === '' && !option.required) break;
+        const problem = answer === '' ? '这一项必须填写。' : checkAnswer(option.flag, answer);
+        if (!problem) {
           values.set(option.flag, answer);
           break;
         }
+        output.write(`  ${problem}\n`);
       }
-    } finally {
-      close();
     }
+  } finally {
+    close();
   }
+}
 
-  const missing = newCenterOptions.filter((o) => o.required && !values.get(o.flag));
-  if (missing.length)
-    return {
-      exitCode: 1,
-      report: `new:center: missing required ${missing.length > 1 ? 'options' : 'option'} ${missing.map((o) => `--${o.flag}`).join(', ')}\n${missing.map((o) => `  --${o.flag}: ${describeAt(centerSchema, o.field.split('.')) ?? ''}`).join('\n')}\n  (run it in a terminal without flags to be asked for each field)`,
-    };
+const missingReport = (missing: Option[]) =>
+  `new:center: missing required ${missing.length > 1 ? 'options' : 'option'} ${missing.map((o) => `--${o.flag}`).join(', ')}\n${missing.map((o) => `  --${o.flag}: ${describeAt(centerSchema, o.field.split('.')) ?? ''}`).join('\n')}\n  (run it in a terminal without flags to be asked for each field)`;
 
+/** The center's front matter from the answers, in schema order; without a point of its own, at its region's. */
+function centerFrom(values: Values, { regionBySlug, resolveRegion }: ContentContext, today: string): Record<string, unknown> {
   const v = (flag: string) => values.get(flag) || undefined;
-  const slug = v('slug')!;
-  const path = centerFile(slug);
-  const file = relative(contentRoot, path).split('\\').join('/');
-  if (existsSync(path)) return { exitCode: 1, report: `new:center: ${file} already exists — nothing was written.\n  Edit that file, or choose another --slug.` };
-
   const region = resolveRegion(v('region')!);
   const number = (text: string | undefined) => (text === undefined ? undefined : /^[-+]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text);
   const pointGiven = ['lat', 'lng', 'precision', 'location-source'].some((f) => v(f));
@@ -162,9 +146,9 @@ export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<New
   const location = pointGiven
     ? { lat: number(v('lat')), lng: number(v('lng')), crs: 'WGS-84', precision: v('precision') ? (labelToId.precision.get(v('precision')!) ?? v('precision')) : undefined, source: v('location-source') }
     : ((regionBySlug.get(region)?.data.location as Record<string, unknown> | undefined) ?? { crs: 'WGS-84', precision: 'unknown', source: 'unknown' });
-  const center = Object.fromEntries(
+  return Object.fromEntries(
     Object.entries({
-      slug,
+      slug: v('slug'),
       name: v('name'),
       shortName: v('short-name'),
       region,
@@ -173,18 +157,42 @@ export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<New
       kind: v('kind'),
       summary: v('summary'),
       contacts: 'unknown',
-      lastChecked: normaliseDate(v('last-checked') ?? io.today),
+      lastChecked: normaliseDate(v('last-checked') ?? today),
     }).filter(([, x]) => x !== undefined),
   );
+}
 
+/** Schema and reference problems of the new file, each naming the flag its value came from. */
+function problemsOf(center: Record<string, unknown>, file: string, { tree }: ContentContext): ContentProblem[] {
   const flagOf = (field: string) => newCenterOptions.find((o) => o.field === field || field.startsWith(`${o.field}.`))?.flag;
   const asFlags = (ps: ContentProblem[]) => ps.map((p) => ({ ...p, file: `${file} (from ${flagOf(p.field) ? `--${flagOf(p.field)}` : 'defaults'})` }));
   const parsed = (centerSchema as z.ZodType).safeParse(center);
   const problems = parsed.success ? [] : asFlags(problemsFromZod(file, centerSchema, center, parsed.error));
   // References are checked even when a field failed, so every problem is reported in one go.
-  const entry: ContentEntry = { collection: 'centers', file, id: slug, data: parsed.success ? (parsed.data as Record<string, unknown>) : center, body: '' };
+  const entry: ContentEntry = { collection: 'centers', file, id: String(center.slug), data: parsed.success ? (parsed.data as Record<string, unknown>) : center, body: '' };
   const seen = new Set(problems.map((p) => p.field));
   problems.push(...asFlags(checkReferences([...tree.entries, entry]).filter((p) => p.file === file && !seen.has(p.field))));
+  return problems;
+}
+
+export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<NewCenterResult> {
+  if (argv.includes('--help')) return { exitCode: 0, report: newCenterUsage };
+  const flags = parseFlags(argv);
+  if ('error' in flags) return { exitCode: usageExitCode, report: flags.error };
+  const { values } = flags;
+  const content = contentContext(flags.root ? resolve(io.root, flags.root) : io.root);
+  if (io.prompt && !flags.noInput) await askForMissing(values, io.prompt, content);
+
+  const missing = newCenterOptions.filter((o) => o.required && !values.get(o.flag));
+  if (missing.length) return { exitCode: 1, report: missingReport(missing) };
+
+  const slug = values.get('slug')!;
+  const path = content.centerFile(slug);
+  const file = relative(content.contentRoot, path).split('\\').join('/');
+  if (existsSync(path)) return { exitCode: 1, report: `new:center: ${file} already exists — nothing was written.\n  Edit that file, or choose another --slug.` };
+
+  const center = centerFrom(values, content, io.today);
+  const problems = problemsOf(center, file, content);
   if (problems.length) return { exitCode: 1, report: `${problems.map(formatProblem).join('\n')}\n\nnew:center: ${problems.length} problem${problems.length > 1 ? 's' : ''} — nothing was written.` };
 
   const text = `---\n${toYaml(center)}${nextStepsComment}---\n`;
@@ -194,21 +202,20 @@ export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<New
   } catch (error) {
     return { exitCode: 1, report: `new:center: could not create ${file}: ${(error as Error).message} — nothing was written.` };
   }
-  return {
-    exitCode: 0,
-    path,
-    report: [
-      `new:center: created ${file}`,
-      '',
-      'Next steps:',
-      `  1. Open ${file} and add what the sources say: services, functions, facts, ratings, contacts —`,
-      '     every one with `source` (a file in content/sources/) and `locator` (a phrase to find it there).',
-      '     The fields are explained in docs/fields.md and on the site at /fields/.',
-      '  2. npm run validate            checks every field and reference',
-      `  3. npm run dev                 then open http://localhost:4321/centers/${slug}/`,
-    ].join('\n'),
-  };
+  return { exitCode: 0, path, report: nextSteps(file, slug) };
 }
+
+const nextSteps = (file: string, slug: string) =>
+  [
+    `new:center: created ${file}`,
+    '',
+    'Next steps:',
+    `  1. Open ${file} and add what the sources say: services, functions, facts, ratings, contacts —`,
+    '     every one with `source` (a file in content/sources/) and `locator` (a phrase to find it there).',
+    '     The fields are explained in docs/fields.md and on the site at /fields/.',
+    '  2. npm run validate            checks every field and reference',
+    `  3. npm run dev                 then open http://localhost:4321/centers/${slug}/`,
+  ].join('\n');
 
 /** Left in the new file as YAML comments: the shape of the fields an editor adds next. */
 const nextStepsComment = `# Add what the sources say, each with source + locator (see docs/fields.md):

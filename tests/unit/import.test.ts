@@ -101,6 +101,25 @@ describe('bad rows', () => {
   });
 });
 
+describe('the command line', () => {
+  it('names an unknown option or a missing file, with the usage, and exits 2', () => {
+    const unknown = run([csv('good.csv', goodCsv), '--wirte']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.report).toContain('import: unknown option --wirte');
+    expect(unknown.report).toContain('usage: npm run import -- FILE.csv [--write] [--force] [--root DIR]');
+    expect(run(['--write']).report).toContain('import: which CSV file? Give its path');
+    expect(run(['a.csv', 'b.csv']).exitCode).toBe(2);
+    expect(run(['good.csv', '--root']).report).toContain('import: --root needs a value');
+  });
+
+  it('reads the content from --root DIR', () => {
+    const result = runImport([join(root, csv('good.csv', goodCsv)), '--root', root], { cwd: tmpdir() });
+    expect(result.exitCode).toBe(0);
+    expect(result.report).toContain('  new        content/centers/nancun.mdx  (rows 4)');
+    expect(run(['no.csv']).report).toBe('import: no.csv does not exist');
+  });
+});
+
 describe('dry run and --write', () => {
   it('shows new files by default and writes nothing', () => {
     const before = snapshot();

@@ -62,10 +62,14 @@ describe('new:center from flags', () => {
     expect(result.report).toContain('new:center: 3 problems — nothing was written.');
   });
 
-  it('rejects unknown options', async () => {
+  it('rejects unknown options and options given twice, with the usage', async () => {
     const result = await runNewCenter([...flags, '--colour', 'red'], io());
-    expect(result.exitCode).toBe(1);
-    expect(result.report).toContain('unknown option --colour');
+    expect(result.exitCode).toBe(2);
+    expect(result.report).toContain('new:center: unknown option --colour');
+    expect(result.report).toContain('usage: npm run new:center');
+    const twice = await runNewCenter([...flags, '--shortName', '东'], io());
+    expect(twice.exitCode).toBe(2);
+    expect(twice.report).toContain('new:center: --short-name is given twice');
   });
 });
 
@@ -92,6 +96,18 @@ describe('new:center with prompts', () => {
     input.end('beicun\n');
     const result = await runNewCenter([], { ...io(), prompt: { input, output } });
     expect(result.exitCode).toBe(1);
+    expect(result.report.split('\n')[0]).toBe('new:center: missing required options --name, --short-name, --region, --summary');
+  });
+
+  it('asks nothing with --no-input', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (chunk) => (shown += String(chunk)));
+    input.end('南村邻里中心\n');
+    const result = await runNewCenter(['--slug', 'nancun', '--no-input'], { ...io(), prompt: { input, output } });
+    expect(result.exitCode).toBe(1);
+    expect(shown).toBe('');
     expect(result.report.split('\n')[0]).toBe('new:center: missing required options --name, --short-name, --region, --summary');
   });
 });
