@@ -23,6 +23,7 @@ describe('iCalendar output', () => {
   const ics = buildCalendar([event], options);
 
   it('is RFC 5545 text: CRLF only, lines within 75 octets, no broken characters', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(ics.split('\r\n').every((l) => octets(l) <= 75)).toBe(true);
     expect(ics).not.toContain('\uFFFD');

@@ -102,5 +102,6 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
-  return calendar.toString();
+  // Every content line ends in CRLF (RFC 5545 §3.1), the last one too.
+  return `${calendar.toString()}\r\n`;
 }
