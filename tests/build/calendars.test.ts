@@ -42,8 +42,9 @@ describe('per-page feeds and links', () => {
     const html = read('events/index.html');
     expect(html).toContain('href="/events.ics"');
     expect(html).toMatch(webcal('/events.ics'));
-    expect(html).toContain('每月最后一个星期日');
-    const item = html.slice(html.indexOf('在职党员“回家日”'), html.indexOf('</li>', html.indexOf('在职党员“回家日”')));
+    const start = html.indexOf('在职党员“回家日”</h3>');
+    const item = html.slice(start, html.indexOf('</li>', start));
+    expect(item).toContain('时间：每月最后一个星期日');
     expect(item).toMatch(/href="\/sources\/[^"]+#loc-/);
   });
 
