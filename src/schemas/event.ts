@@ -12,22 +12,27 @@ export const weeksOfMonth = ['first', 'second', 'third', 'fourth', 'last'] as co
  */
 export const recurrenceRuleSchema = z
   .strictObject({
-    freq: z.enum(['weekly', 'monthly'], { error: 'must be weekly or monthly' }).describe('How often: `weekly` or `monthly`.'),
+    freq: z
+      .enum(['weekly', 'monthly'], { error: 'must be weekly or monthly' })
+      .describe('How often: `weekly` or `monthly`.'),
     byDay: z
       .strictObject({
         day: z.enum(weekdays, { error: `must be one of ${weekdays.join(', ')}` }).describe('Day of the week.'),
         week: z
           .enum(weeksOfMonth, { error: `must be one of ${weeksOfMonth.join(', ')}` })
           .optional()
-          .describe('Monthly rules: which of the month\'s weekdays (`last` = the last one).'),
+          .describe("Monthly rules: which of the month's weekdays (`last` = the last one)."),
       })
       .optional()
       .describe('On which weekday, e.g. `{ week: last, day: sunday }`.'),
     byMonthDay: z.number().int().min(1).max(28).optional().describe('Monthly rules: day of the month (1–28).'),
   })
-  .refine((r) => (r.freq === 'weekly' ? r.byDay && !r.byDay.week && !r.byMonthDay : !!r.byDay?.week !== !!r.byMonthDay), {
-    error: 'weekly rules need byDay.day only; monthly rules need either byDay with week and day, or byMonthDay',
-  })
+  .refine(
+    (r) => (r.freq === 'weekly' ? r.byDay && !r.byDay.week && !r.byMonthDay : !!r.byDay?.week !== !!r.byMonthDay),
+    {
+      error: 'weekly rules need byDay.day only; monthly rules need either byDay with week and day, or byMonthDay',
+    },
+  )
   .describe(
     'A recurrence the source states exactly (每月最后一个周日); written into the calendars as an RRULE. Leave it out when the source leaves the day open (每周固定一天): `recurring` keeps the wording.',
   );
@@ -41,13 +46,18 @@ export const eventSchema = z
     recurring: z.string().optional().describe('How often, as the source says it, e.g. "每月" or "每周固定一天".'),
     rule: recurrenceRuleSchema.optional(),
     time: z
-      .strictObject({ start: clock.describe('Start, HH:MM, Beijing time.'), end: clock.optional().describe('End, HH:MM.') })
+      .strictObject({
+        start: clock.describe('Start, HH:MM, Beijing time.'),
+        end: clock.optional().describe('End, HH:MM.'),
+      })
       .optional()
       .describe('Time of day, only when the source prints it; without it the calendar entry is all-day.'),
     description: z.string().optional().describe('A sentence in our own words.'),
     ...citation,
   })
-  .refine((e) => !e.rule || e.recurring, { error: 'an event with a rule must also keep the source\'s wording in `recurring`' })
+  .refine((e) => !e.rule || e.recurring, {
+    error: "an event with a rule must also keep the source's wording in `recurring`",
+  })
   .describe('An activity or event the sources describe.');
 
 export type RecurrenceRule = z.infer<typeof recurrenceRuleSchema>;

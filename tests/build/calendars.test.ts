@@ -27,7 +27,7 @@ describe('/events.ics', () => {
 });
 
 describe('per-page feeds and links', () => {
-  it('/regions/yongchun/events.ics is the county\'s own feed, linked from its page and /events/', () => {
+  it("/regions/yongchun/events.ics is the county's own feed, linked from its page and /events/", () => {
     const { events } = parseCalendar(read('regions/yongchun/events.ics'));
     expect(events.map((e) => e.summary)).toEqual(['在职党员“回家日”（永春县）']);
     expect(events[0]!.occurrencesAfter('2026-12-03', 2)).toEqual(['2026-12-27', '2027-01-31']);

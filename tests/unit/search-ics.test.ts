@@ -6,7 +6,11 @@ import { fallsOn, firstOnOrAfter, ruleText } from '../../src/lib/search/recurren
 import type { RecurrenceRule } from '../../src/schemas/event.ts';
 import { parseCalendar } from '../support/ical.ts';
 
-const options = { prodId: '//example.org//邻里地图 events//ZH', name: '邻里地图：邻里中心活动', stamp: new Date('2026-11-23T00:00:00Z') };
+const options = {
+  prodId: '//example.org//邻里地图 events//ZH',
+  name: '邻里地图：邻里中心活动',
+  stamp: new Date('2026-11-23T00:00:00Z'),
+};
 const event: CalendarEvent = {
   uid: 'centers-zenglin-event-1@example.org',
   date: '2026-09-28',
@@ -76,7 +80,10 @@ describe('iCalendar output', () => {
 
 describe('recurring events', () => {
   it('writes 每月最后一个星期日 as an RRULE that ical.js expands to the last Sunday of each month', () => {
-    const text = buildCalendar([{ ...event, date: firstOnOrAfter(lastSunday, '2026-11-23'), rule: lastSunday }], options);
+    const text = buildCalendar(
+      [{ ...event, date: firstOnOrAfter(lastSunday, '2026-11-23'), rule: lastSunday }],
+      options,
+    );
     const [e] = parseCalendar(text).events;
     expect(e!.rrule).toMatch(/FREQ=MONTHLY/);
     expect(e!.occurrencesAfter('2026-12-03', 4)).toEqual(['2026-12-27', '2027-01-31', '2027-02-28', '2027-03-28']);
@@ -84,7 +91,12 @@ describe('recurring events', () => {
 
   it.each<[string, RecurrenceRule, string, string[]]>([
     ['每周星期三', { freq: 'weekly', byDay: { day: 'wednesday' } }, '2026-12-01', ['2026-12-02', '2026-12-09']],
-    ['每月第一个星期一', { freq: 'monthly', byDay: { week: 'first', day: 'monday' } }, '2026-12-01', ['2026-12-07', '2027-01-04']],
+    [
+      '每月第一个星期一',
+      { freq: 'monthly', byDay: { week: 'first', day: 'monday' } },
+      '2026-12-01',
+      ['2026-12-07', '2027-01-04'],
+    ],
     ['每月15日', { freq: 'monthly', byMonthDay: 15 }, '2026-12-20', ['2027-01-15', '2027-02-15']],
   ])('%s: text, first day and RRULE agree', (text, rule, from, days) => {
     expect(ruleText(rule)).toBe(text);

@@ -10,4 +10,6 @@ export const calendarPaths = (kind: EventOwnerKind) =>
   }) satisfies GetStaticPaths;
 
 export const calendarRoute: APIRoute<{ owner: EventOwner }> = async ({ props, site }) =>
-  new Response(calendarFile(await siteData(), site!, props.owner), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(calendarFile(await siteData(), site!, props.owner), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

@@ -41,12 +41,26 @@ export interface EventGroups {
 
 function allEvents(data: SiteData): ListedEvent[] {
   const centers = data.centers.flatMap((c) => {
-    const owner: EventOwner = { kind: 'centers', slug: c.slug, name: c.name, shortName: c.shortName, href: centerPath(c.slug), lastChecked: c.lastChecked };
+    const owner: EventOwner = {
+      kind: 'centers',
+      slug: c.slug,
+      name: c.name,
+      shortName: c.shortName,
+      href: centerPath(c.slug),
+      lastChecked: c.lastChecked,
+    };
     const anchors = centerAnchors(c).events;
     return c.events.map((event, i) => ({ owner, event, anchor: anchors[i]!, place: placeLine(data, c.region) }));
   });
   const regions = data.regions.flatMap((r) => {
-    const owner: EventOwner = { kind: 'regions', slug: r.slug, name: r.name, shortName: r.name, href: regionPath(r.slug), lastChecked: r.lastChecked };
+    const owner: EventOwner = {
+      kind: 'regions',
+      slug: r.slug,
+      name: r.name,
+      shortName: r.name,
+      href: regionPath(r.slug),
+      lastChecked: r.lastChecked,
+    };
     const anchors = regionAnchors(r).events;
     return r.events.map((event, i) => ({ owner, event, anchor: anchors[i]!, place: placeLine(data, r.slug) }));
   });
@@ -55,7 +69,9 @@ function allEvents(data: SiteData): ListedEvent[] {
 
 export function listEvents(data: SiteData): EventGroups {
   const all = allEvents(data);
-  const dated = all.filter((e) => e.event.date !== 'unknown').sort((a, b) => b.event.date.localeCompare(a.event.date) || a.owner.name.localeCompare(b.owner.name, 'zh-Hans-CN'));
+  const dated = all
+    .filter((e) => e.event.date !== 'unknown')
+    .sort((a, b) => b.event.date.localeCompare(a.event.date) || a.owner.name.localeCompare(b.owner.name, 'zh-Hans-CN'));
   const rest = all.filter((e) => e.event.date === 'unknown');
   return { dated, recurring: rest.filter((e) => e.event.recurring), undated: rest.filter((e) => !e.event.recurring) };
 }
@@ -87,14 +103,20 @@ function toCalendarEvent(data: SiteData, site: URL, e: ListedEvent): CalendarEve
     time: e.event.time,
     rule: e.event.rule,
     summary: `${e.event.title}（${e.owner.shortName}）`,
-    description: [e.event.description, rule, `来源：${source.title}（${e.event.locator}）`, url].filter(Boolean).join('\n'),
+    description: [e.event.description, rule, `来源：${source.title}（${e.event.locator}）`, url]
+      .filter(Boolean)
+      .join('\n'),
     location: e.owner.kind === 'centers' ? `${e.owner.name}，${e.place}` : e.place,
     url,
   };
 }
 
 /** Calendar entries of the whole site, or of one center's or region's page. */
-export function calendarEvents(data: SiteData, site: URL, owner?: { kind: EventOwnerKind; slug: string }): CalendarEvent[] {
+export function calendarEvents(
+  data: SiteData,
+  site: URL,
+  owner?: { kind: EventOwnerKind; slug: string },
+): CalendarEvent[] {
   const all = listEvents(data);
   return [...all.dated, ...all.recurring]
     .filter((e) => inCalendar(e.event) && (!owner || (e.owner.kind === owner.kind && e.owner.slug === owner.slug)))
@@ -111,7 +133,11 @@ export function calendarOwners(data: SiteData): EventOwner[] {
 /** The .ics file: site-wide, or one page's. DTSTAMP is the newest lastChecked among the pages it draws on. */
 export function calendarFile(data: SiteData, site: URL, owner?: EventOwner): string {
   const pages = owner ? [owner] : [...data.centers, ...data.regions];
-  const checked = pages.map((p) => p.lastChecked).sort().at(-1) ?? '2000-01-01';
+  const checked =
+    pages
+      .map((p) => p.lastChecked)
+      .sort()
+      .at(-1) ?? '2000-01-01';
   return buildCalendar(calendarEvents(data, site, owner), {
     prodId: `//${site.hostname}//${siteName} events//ZH`,
     name: owner ? `${siteName}：${owner.name}的活动` : `${siteName}：邻里中心活动`,

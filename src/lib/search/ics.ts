@@ -1,6 +1,12 @@
 // iCalendar (RFC 5545) feeds of events, written by ical-generator: all-day events as DATE values, timed ones in
 // Asia/Shanghai, and a recurrence the source states as an RRULE.
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventTransparency, ICalWeekday, type ICalRepeatingOptions } from 'ical-generator';
+import ical, {
+  ICalCalendarMethod,
+  ICalEventRepeatingFreq,
+  ICalEventTransparency,
+  ICalWeekday,
+  type ICalRepeatingOptions,
+} from 'ical-generator';
 import { weekdays, type RecurrenceRule } from '../../schemas/event.ts';
 
 export const calendarTimeZone = 'Asia/Shanghai';
@@ -87,12 +93,17 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     timezone: { name: null, generator: (tz) => (tz === calendarTimeZone ? shanghai : null) },
   });
   for (const e of events) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) throw new Error(`ics: event ${e.uid} has date '${e.date}'; only full YYYY-MM-DD dates can go into a calendar`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date))
+      throw new Error(`ics: event ${e.uid} has date '${e.date}'; only full YYYY-MM-DD dates can go into a calendar`);
     calendar.createEvent({
       id: e.uid,
       stamp: options.stamp,
       ...(e.time
-        ? { start: wallClock(e.date, e.time.start), end: e.time.end ? wallClock(e.date, e.time.end) : null, timezone: calendarTimeZone }
+        ? {
+            start: wallClock(e.date, e.time.start),
+            end: e.time.end ? wallClock(e.date, e.time.end) : null,
+            timezone: calendarTimeZone,
+          }
         : { start: utcDay(e.date), allDay: true }),
       repeating: e.rule ? repeatingOf(e.rule) : null,
       summary: e.summary,
