@@ -6,7 +6,7 @@ import { buildCalendar } from './ics.ts';
 import { firstOnOrAfter, ruleText } from './recurrence.ts';
 import { centerAnchors, regionAnchors } from '../content/footnotes.ts';
 import { placeLine, sourceOf, type SiteData } from '../content/queries.ts';
-import { calendarPath, centerPath, regionPath } from '../paths.ts';
+import { calendarPath, pagePath } from '../paths.ts';
 import { siteName } from '../site.ts';
 
 export type EventOwnerKind = 'centers' | 'regions';
@@ -39,32 +39,23 @@ export interface EventGroups {
   undated: ListedEvent[];
 }
 
+interface EventPage {
+  slug: string;
+  name: string;
+  lastChecked: string;
+  events: ContentEvent[];
+}
+
 function allEvents(data: SiteData): ListedEvent[] {
-  const centers = data.centers.flatMap((c) => {
-    const owner: EventOwner = {
-      kind: 'centers',
-      slug: c.slug,
-      name: c.name,
-      shortName: c.shortName,
-      href: centerPath(c.slug),
-      lastChecked: c.lastChecked,
-    };
-    const anchors = centerAnchors(c).events;
-    return c.events.map((event, i) => ({ owner, event, anchor: anchors[i]!, place: placeLine(data, c.region) }));
-  });
-  const regions = data.regions.flatMap((r) => {
-    const owner: EventOwner = {
-      kind: 'regions',
-      slug: r.slug,
-      name: r.name,
-      shortName: r.name,
-      href: regionPath(r.slug),
-      lastChecked: r.lastChecked,
-    };
-    const anchors = regionAnchors(r).events;
-    return r.events.map((event, i) => ({ owner, event, anchor: anchors[i]!, place: placeLine(data, r.slug) }));
-  });
-  return [...centers, ...regions];
+  const listed = (kind: EventOwnerKind, page: EventPage, shortName: string, region: string, anchors: string[]) => {
+    const { slug, name, lastChecked } = page;
+    const owner: EventOwner = { kind, slug, name, shortName, href: pagePath(kind, slug), lastChecked };
+    return page.events.map((event, i) => ({ owner, event, anchor: anchors[i]!, place: placeLine(data, region) }));
+  };
+  return [
+    ...data.centers.flatMap((c) => listed('centers', c, c.shortName, c.region, centerAnchors(c).events)),
+    ...data.regions.flatMap((r) => listed('regions', r, r.name, r.slug, regionAnchors(r).events)),
+  ];
 }
 
 export function listEvents(data: SiteData): EventGroups {
