@@ -1,6 +1,7 @@
 // A 党建+ neighborhood center (邻里中心): identity, place, ratings, 1+6+X functions, services and facts.
 import { z } from 'astro/zod';
-import { adminCode, citation, dateOrUnknown, fullDate, ref, slug } from './common.ts';
+import { adminCode, citation, fullDate, ref, slug } from './common.ts';
+import { eventSchema, type ContentEvent } from './event.ts';
 import { factSchema } from './fact.ts';
 import { locationSchema } from './location.ts';
 import { extraFunctionSchema, functionSchema, serviceSchema } from './service.ts';
@@ -13,16 +14,6 @@ export const ratingSchema = z
     ...citation,
   })
   .describe('A star rating of the center.');
-
-export const eventSchema = z
-  .strictObject({
-    title: z.string().min(1).describe('What happened or happens.'),
-    date: dateOrUnknown.default('unknown').describe('When, as printed; `unknown` if the source gives no date.'),
-    recurring: z.string().optional().describe('How often, e.g. "每月" for a monthly activity calendar.'),
-    description: z.string().optional().describe('A sentence in our own words.'),
-    ...citation,
-  })
-  .describe('An activity or event the sources describe.');
 
 export const contactsSchema = z
   .union([
@@ -59,4 +50,4 @@ export const centerSchema = z
   .describe('A 党建+ neighborhood center.');
 
 export type Center = z.infer<typeof centerSchema>;
-export type CenterEvent = z.infer<typeof eventSchema>;
+export type CenterEvent = ContentEvent;

@@ -1,6 +1,7 @@
 // An administrative unit or named area, from province down to village/community, with programme facts.
 import { z } from 'astro/zod';
 import { adminCode, fullDate, ref, slug } from './common.ts';
+import { eventSchema } from './event.ts';
 import { factSchema } from './fact.ts';
 import { locationSchema } from './location.ts';
 
@@ -26,6 +27,7 @@ export const regionSchema = z
     summary: z.string().optional().describe('A short description in our own words, when the sources say something about the place.'),
     summaryEn: z.string().optional().describe('English summary; keep Chinese terms in brackets.'),
     facts: z.array(factSchema).default([]).describe('Programme-level facts: centers built and planned, coverage, models.'),
+    events: z.array(eventSchema).default([]).describe('Activities held across the region, e.g. a county-wide day each month.'),
     lastChecked: fullDate.describe('When an editor last checked this page against its sources, YYYY-MM-DD.'),
   })
   .describe('A region: province, city, county/district, town/street, village/community or named area.');

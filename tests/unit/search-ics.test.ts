@@ -1,60 +1,76 @@
-// The iCalendar feed (src/lib/search/ics.ts) follows RFC 5545: CRLF, folding at 75 octets, escaping, all-day dates.
+// The iCalendar feeds (src/lib/search/ics.ts, written by ical-generator) read back in ical.js, as calendar apps read
+// them: all-day dates, times in Asia/Shanghai, escaping, and rules that expand to the right days.
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine } from '../../src/lib/search/ics.ts';
+import { buildCalendar, type CalendarEvent } from '../../src/lib/search/ics.ts';
+import { fallsOn, firstOnOrAfter, ruleText } from '../../src/lib/search/recurrence.ts';
+import type { RecurrenceRule } from '../../src/schemas/event.ts';
+import { parseCalendar } from '../support/ical.ts';
 
-const options = { prodId: '-//example.org//邻里地图 events//ZH', name: '邻里地图：邻里中心活动', stamp: new Date('2026-11-23T00:00:00Z') };
-const event = {
-  uid: 'zenglin-3@example.org',
+const options = {
+  prodId: '//example.org//邻里地图 events//ZH',
+  name: '邻里地图：邻里中心活动',
+  stamp: new Date('2026-11-23T00:00:00Z'),
+};
+const event: CalendarEvent = {
+  uid: 'centers-zenglin-event-1@example.org',
   date: '2026-09-28',
   summary: '邻里节：便民服务进邻里, 健康义诊; 科普小实验（曾林社区）',
   description: '第一行\n第二行, 含逗号; 和分号\\反斜杠',
   location: '曾林社区"党建+"邻里中心，灵源街道 · 晋江市 · 泉州市',
   url: 'https://example.org/centers/zenglin/',
 };
+const lastSunday: RecurrenceRule = { freq: 'monthly', byDay: { week: 'last', day: 'sunday' } };
 const unfold = (text: string) => text.replace(/\r\n /g, '');
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('iCalendar output', () => {
   const ics = buildCalendar([event], options);
 
-  it('uses CRLF line endings only and ends with one', () => {
-    expect(ics.endsWith('\r\n')).toBe(true);
+  it('is RFC 5545 text: CRLF only, lines within 75 octets, no broken characters', () => {
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-  });
-
-  it('keeps every line within 75 octets, folding with a leading space, never splitting a character', () => {
-    const lines = ics.split('\r\n').slice(0, -1);
-    expect(lines.every((l) => octets(l) <= 75)).toBe(true);
-    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    expect(ics.split('\r\n').every((l) => octets(l) <= 75)).toBe(true);
     expect(ics).not.toContain('\uFFFD');
+    expect(unfold(ics)).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:-\/\/example\.org/);
+    expect(unfold(ics)).toContain('DTSTAMP:20261123T000000Z\r\n');
   });
 
-  it('has the required calendar and event properties', () => {
-    const text = unfold(ics);
-    expect(text).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:/);
-    expect(text).toContain('UID:zenglin-3@example.org\r\n');
-    expect(text).toContain('DTSTAMP:20261123T000000Z\r\n');
-    expect(text).toContain('DTSTART;VALUE=DATE:20260928\r\n');
-    expect(text).toContain('DTEND;VALUE=DATE:20260929\r\n');
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  it('reads back in ical.js with the same text, as an all-day event on its day', () => {
+    const { name, events } = parseCalendar(ics);
+    expect(name).toBe(options.name);
+    expect(events).toHaveLength(1);
+    const [e] = events;
+    expect(e!.uid).toBe(event.uid);
+    expect(e!.summary).toBe(event.summary);
+    expect(e!.description).toBe(event.description);
+    expect(e!.allDay).toBe(true);
+    expect(e!.rrule).toBeUndefined();
+    expect(e!.occurrencesAfter('2000-01-01', 5)).toEqual(['2026-09-28']);
   });
 
-  it('escapes commas, semicolons, backslashes and newlines in text', () => {
-    const text = unfold(ics);
-    expect(text).toContain('SUMMARY:邻里节：便民服务进邻里\\, 健康义诊\\; 科普小实验（曾林社区）\r\n');
-    expect(text).toContain('DESCRIPTION:第一行\\n第二行\\, 含逗号\\; 和分号\\\\反斜杠\r\n');
-    expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  it('writes a time in Asia/Shanghai, whatever zone the build machine is in', () => {
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati']) {
+        process.env.TZ = zone;
+        const text = unfold(buildCalendar([{ ...event, time: { start: '09:30', end: '11:00' } }], options));
+        expect(text, zone).toContain('DTSTART;TZID=Asia/Shanghai:20260928T093000\r\n');
+        expect(text, zone).toContain('DTEND;TZID=Asia/Shanghai:20260928T110000\r\n');
+        expect(text, zone).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\n');
+        const [e] = parseCalendar(text).events;
+        expect(e!.allDay).toBe(false);
+        expect(e!.tzid).toBe('Asia/Shanghai');
+        // An all-day date does not move with the machine's zone either.
+        expect(unfold(buildCalendar([event], options)), zone).toContain('DTSTART;VALUE=DATE:20260928\r\n');
+      }
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 
-  it('crosses a month end for DTEND', () => {
-    expect(unfold(buildCalendar([{ ...event, date: '2026-12-31' }], options))).toContain('DTEND;VALUE=DATE:20270101');
-  });
-
-  it('is a valid empty calendar when no event has a date', () => {
-    const empty = buildCalendar([], options);
-    expect(empty).toContain('BEGIN:VCALENDAR');
-    expect(empty).not.toContain('BEGIN:VEVENT');
+  it('is a valid empty calendar when no event can be a calendar entry', () => {
+    expect(parseCalendar(buildCalendar([], options)).events).toEqual([]);
   });
 
   it('refuses dates that are not full days', () => {
@@ -62,12 +78,39 @@ describe('iCalendar output', () => {
   });
 });
 
-describe('line folding', () => {
-  it('leaves short lines alone and folds long Chinese lines between characters', () => {
-    expect(foldLine('SUMMARY:短')).toBe('SUMMARY:短');
-    const long = `DESCRIPTION:${'邻'.repeat(60)}`;
-    const folded = foldLine(long);
-    expect(folded.split('\r\n ').join('')).toBe(long);
-    expect(folded.split('\r\n').map(octets).every((n) => n <= 75)).toBe(true);
+describe('recurring events', () => {
+  it('writes 每月最后一个星期日 as an RRULE that ical.js expands to the last Sunday of each month', () => {
+    const text = buildCalendar(
+      [{ ...event, date: firstOnOrAfter(lastSunday, '2026-11-23'), rule: lastSunday }],
+      options,
+    );
+    const [e] = parseCalendar(text).events;
+    expect(e!.rrule).toMatch(/FREQ=MONTHLY/);
+    expect(e!.occurrencesAfter('2026-12-03', 4)).toEqual(['2026-12-27', '2027-01-31', '2027-02-28', '2027-03-28']);
+  });
+
+  it.each<[string, RecurrenceRule, string, string[]]>([
+    ['每周星期三', { freq: 'weekly', byDay: { day: 'wednesday' } }, '2026-12-01', ['2026-12-02', '2026-12-09']],
+    [
+      '每月第一个星期一',
+      { freq: 'monthly', byDay: { week: 'first', day: 'monday' } },
+      '2026-12-01',
+      ['2026-12-07', '2027-01-04'],
+    ],
+    ['每月15日', { freq: 'monthly', byMonthDay: 15 }, '2026-12-20', ['2027-01-15', '2027-02-15']],
+  ])('%s: text, first day and RRULE agree', (text, rule, from, days) => {
+    expect(ruleText(rule)).toBe(text);
+    const first = firstOnOrAfter(rule, from);
+    expect(first).toBe(days[0]);
+    const [e] = parseCalendar(buildCalendar([{ ...event, date: first, rule }], options)).events;
+    expect(e!.occurrencesAfter(from, 2)).toEqual(days);
+  });
+
+  it('finds the last Sunday even when it is five weeks away', () => {
+    // 2026-01-25 is January's last Sunday; February 2026 ends on Saturday the 28th, so the next is 02-22.
+    expect(firstOnOrAfter(lastSunday, '2026-01-26')).toBe('2026-02-22');
+    expect(ruleText(lastSunday)).toBe('每月最后一个星期日');
+    expect(fallsOn(lastSunday, new Date('2026-05-31T00:00:00Z'))).toBe(true);
+    expect(fallsOn(lastSunday, new Date('2026-05-24T00:00:00Z'))).toBe(false);
   });
 });

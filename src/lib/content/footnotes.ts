@@ -39,6 +39,8 @@ export const locatorAnchor = (locator: string) => `loc-${shortHash(locator.trim(
 
 export const factAnchors = (facts: readonly { what: string; topic?: string | undefined }[]) => anchorsFor('fact', facts.map((f) => `${f.topic ?? ''}\u0000${f.what}`));
 
+const eventAnchors = (events: readonly { date: string; title: string }[]) => anchorsFor('event', events.map((e) => `${e.date}\u0000${e.title}`));
+
 export function centerAnchors(center: Center) {
   return {
     ratings: anchorsFor('rating', center.ratings.map((r) => `${r.year}\u0000${r.by}`)),
@@ -46,13 +48,13 @@ export function centerAnchors(center: Center) {
     extras: anchorsFor('x', center.extras.map((x) => x.name)),
     services: anchorsFor('service', center.services.map((s) => s.name)),
     facts: factAnchors(center.facts),
-    events: anchorsFor('event', center.events.map((e) => `${e.date}\u0000${e.title}`)),
+    events: eventAnchors(center.events),
     /** Contacts live in the existing "位置与联系方式" section. */
     contacts: 'place',
   };
 }
 
-export const regionAnchors = (region: Region) => ({ facts: factAnchors(region.facts) });
+export const regionAnchors = (region: Region) => ({ facts: factAnchors(region.facts), events: eventAnchors(region.events) });
 
 /**
  * Exhibit pages anchor each text section by its id and the timeline, people and visit parts by the page's
@@ -127,6 +129,7 @@ export function regionCitations(region: Region): CitingItem[] {
   const a = regionAnchors(region);
   const { add, done } = collector('regions', { slug: region.slug, title: region.name });
   region.facts.forEach((f, i) => add(a.facts[i]!, `${f.what}：${factValue(f)}`, f));
+  region.events.forEach((e, i) => add(a.events[i]!, `活动：${e.title}`, e));
   return done(region);
 }
 
