@@ -87,6 +87,14 @@ export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, 
     map.closePopup();
   });
 
+  // The note in the top right corner (see createBase) is drawn above popups: a popup opening under it would have its
+  // close button covered (with a Chinese system font the note takes two lines on a desktop map). Pan the popup
+  // below the note, as framing points leaves room for it.
+  const clearOfNote = (padding: number): L.PointExpression => {
+    const note = el.querySelector('.map-note');
+    const bottom = note ? note.getBoundingClientRect().bottom - el.getBoundingClientRect().top : 0;
+    return [padding, Math.max(padding, Math.ceil(bottom) + 8)];
+  };
   const open = (marker: L.Marker, content: HTMLElement, options: L.PopupOptions, returnTo: HTMLElement | undefined) => {
     returnFocus = returnTo;
     focusPopup = returnTo !== undefined;
@@ -94,7 +102,9 @@ export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, 
     marker.bindPopup(content, options).openPopup();
   };
   return {
-    openCenter: (marker, c, returnTo) => open(marker, centerPopup(data, c, origin()), { maxWidth: 300, autoPanPadding: [16, 16] }, returnTo),
-    openCluster: (marker, leaves, returnTo) => open(marker, clusterPopup(data, leaves), { maxWidth: 320 }, returnTo),
+    openCenter: (marker, c, returnTo) =>
+      open(marker, centerPopup(data, c, origin()), { maxWidth: 300, autoPanPadding: [16, 16], autoPanPaddingTopLeft: clearOfNote(16) }, returnTo),
+    // (5: Leaflet's default autoPanPadding, which cluster lists have always had.)
+    openCluster: (marker, leaves, returnTo) => open(marker, clusterPopup(data, leaves), { maxWidth: 320, autoPanPaddingTopLeft: clearOfNote(5) }, returnTo),
   };
 }
