@@ -1,6 +1,6 @@
 // The search page in the browser: reads the form (GET /search/?q=…), runs the query on Pagefind with synonyms
 // and 繁→简 conversion, and renders exact, synonym and related results with an announced count.
-import { buildVocabulary, hasTraditional, parseQuery, type SnippetPiece, type SynonymTable } from '../../lib/search/query.ts';
+import { buildVocabulary, hasTraditional, parseQuery, type SnippetPiece, type SynonymTable, type Vocabulary } from '../../lib/search/query.ts';
 import { SearchSession, type PagefindFilters, type PagefindLike, type SearchHit } from '../../lib/search/run.ts';
 
 interface SearchConfig {
@@ -174,28 +174,34 @@ function restoreForm({ form, input }: SearchPage, params: URLSearchParams) {
   }
 }
 
-export function start(): void {
-  const page = pageOf();
-  const { form, input, status, note, near, hits, related, more, empty, config } = page;
-  const vocab = buildVocabulary(config.synonyms);
+/** The searches of one page: a newer one (typing on) drops an older one still running (`generation`). */
+class Searches {
+  private readonly page: SearchPage;
+  private readonly vocab: Vocabulary;
+  private session: SearchSession | undefined;
+  private generation = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
-  let session: SearchSession | undefined;
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  constructor(page: SearchPage) {
+    this.page = page;
+    this.vocab = buildVocabulary(page.config.synonyms);
+  }
 
-  const syncTowns = linkTownsToCounty();
+  /** Runs the form's search after `delay` ms, unless another is scheduled before. */
+  schedule(delay: number) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(true).catch(this.fail), delay);
+  }
 
-  const warm = () => void loadPagefind().catch(() => undefined);
-  input.addEventListener('focus', warm, { once: true });
-  input.addEventListener('pointerdown', warm, { once: true });
-
-  const run = async (pushUrl: boolean) => {
-    const mine = ++generation;
+  async run(pushUrl: boolean) {
+    const { form, input, status, note, near, hits, related, more, empty, config } = this.page;
+    const mine = ++this.generation;
+    const stale = () => mine !== this.generation;
     const raw = input.value.trim();
     const { filters, count } = readFilters(form);
     if (pushUrl) replaceUrl(form);
     if (!raw && count === 0) {
-      session = undefined;
+      this.session = undefined;
       hits.section.hidden = related.section.hidden = more.hidden = empty.hidden = near.hidden = true;
       status.textContent = '';
       note.textContent = '';
@@ -207,67 +213,75 @@ export function start(): void {
     note.replaceChildren();
     if (hasTraditional(raw, config.traditional)) {
       text = (await loadConverter())(raw);
-      if (mine !== generation) return;
+      if (stale()) return;
       if (text !== raw) note.replaceChildren('已把繁体“', el('span', { lang: 'zh-Hant' }, raw), `”转为简体“${text}”来搜索。`);
     }
-    const query = parseQuery(text, vocab);
+    const query = parseQuery(text, this.vocab);
     const pf = await loadPagefind();
-    if (mine !== generation) return;
+    if (stale()) return;
     const s = new SearchSession(pf, query, count ? { filters } : {}, config.categoryLabels);
-    session = s;
+    this.session = s;
     await s.next((partial) => {
-      if (mine !== generation) return;
+      if (stale()) return;
       hits.list.replaceChildren(...partial.map(renderHit));
       hits.section.hidden = false;
       empty.hidden = true;
     });
-    if (mine !== generation) return;
+    if (stale()) return;
     const label = searchLabel(raw);
-    render(page, s, count && raw ? `${label}（已筛选）` : label);
+    render(this.page, s, count && raw ? `${label}（已筛选）` : label);
     document.body.dataset['searchState'] = 'done';
-  };
+  }
 
-  const fail = (err: unknown) => {
+  /** The next page of results; focus moves to the first new one so keyboard users continue where the list grew. */
+  async more() {
+    const { input, hits, related, more } = this.page;
+    const s = this.session;
+    if (!s) return;
+    more.disabled = true;
+    const before = s.hits.length + s.related.length;
+    await s.next().catch(this.fail);
+    if (s !== this.session) return;
+    render(this.page, s, searchLabel(input.value.trim()));
+    more.disabled = false;
+    const items = [...hits.list.children, ...related.list.children];
+    const next = items[before]?.querySelector('a');
+    next?.focus();
+  }
+
+  readonly fail = (err: unknown) => {
     console.error(err);
-    status.textContent = '搜索暂时无法使用。可以按服务分类或地区浏览。';
-    empty.hidden = false;
-    showSuggestions(page, [], [], false);
+    this.page.status.textContent = '搜索暂时无法使用。可以按服务分类或地区浏览。';
+    this.page.empty.hidden = false;
+    showSuggestions(this.page, [], [], false);
     document.body.dataset['searchState'] = 'error';
   };
+}
 
-  const schedule = (delay: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(true).catch(fail), delay);
-  };
+export function start(): void {
+  const page = pageOf();
+  const { form, input, more } = page;
+  const searches = new Searches(page);
+  const syncTowns = linkTownsToCounty();
 
+  const warm = () => void loadPagefind().catch(() => undefined);
+  input.addEventListener('focus', warm, { once: true });
+  input.addEventListener('pointerdown', warm, { once: true });
   input.addEventListener('input', (event) => {
     // While an input method is composing (拼音 → 汉字) the text is not final yet.
     if ((event as InputEvent).isComposing) return;
     // A short pause only: an input method commits whole words, and a stale search is dropped anyway (generation).
-    schedule(30);
+    searches.schedule(30);
   });
-  input.addEventListener('compositionend', () => schedule(30));
+  input.addEventListener('compositionend', () => searches.schedule(30));
   form.addEventListener('change', (event) => {
-    if (event.target !== input) schedule(0);
+    if (event.target !== input) searches.schedule(0);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    schedule(0);
+    searches.schedule(0);
   });
-  more.addEventListener('click', async () => {
-    const s = session;
-    if (!s) return;
-    more.disabled = true;
-    const before = s.hits.length + s.related.length;
-    await s.next().catch(fail);
-    if (s !== session) return;
-    render(page, s, searchLabel(input.value.trim()));
-    more.disabled = false;
-    // Move focus to the first new result so keyboard users continue where the list grew.
-    const items = [...hits.list.children, ...related.list.children];
-    const next = items[before]?.querySelector('a');
-    next?.focus();
-  });
+  more.addEventListener('click', () => void searches.more());
 
   const params = new URLSearchParams(location.search);
   restoreForm(page, params);
@@ -275,6 +289,6 @@ export function start(): void {
   const anyFilter = [...params.keys()].some((k) => k !== 'q');
   if (input.value || anyFilter) {
     if (anyFilter) $<HTMLDetailsElement>('#search-filters').open = true;
-    void run(false).catch(fail);
+    void searches.run(false).catch(searches.fail);
   }
 }
