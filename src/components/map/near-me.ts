@@ -184,37 +184,38 @@ function locateReader({ locate, status, alert, placeSelect }: Fields, data: Deco
   );
 }
 
-export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
-  const cfg = data.file.cfg;
-  const fields = fieldsOf(panel);
-  const { placeSelect, countySelect, catSelect, status, alert, results } = fields;
-  let controller: MapController | undefined;
-  let origin: { point: LatLng; label: string; note: string } | undefined;
-  let shown = cfg.nearMeStep;
-  const oneList = fillPlaceChooser(panel, fields, data);
+/** The list of centers nearest to the chosen origin, and the map it frames that origin on once there is one. */
+class NearestList {
+  private readonly data: DecodedMapData;
+  private readonly fields: Fields;
+  controller: MapController | undefined;
+  private origin: { point: LatLng; label: string; note: string } | undefined;
+  private shown: number;
 
-  const categoryMask = () => {
-    const bit = data.file.cats.indexOf(catSelect.value);
+  constructor(data: DecodedMapData, fields: Fields) {
+    this.data = data;
+    this.fields = fields;
+    this.shown = data.file.cfg.nearMeStep;
+  }
+
+  /** The chosen category's bit (0 = all). */
+  categoryMask() {
+    const bit = this.data.file.cats.indexOf(this.fields.catSelect.value);
     return bit < 0 ? 0 : 1 << bit;
-  };
+  }
 
-  const showMoreButton = (more: number) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'near-more';
-    button.textContent = `显示更多（还有 ${more} 个）`;
-    button.addEventListener('click', () => {
-      const first = shown;
-      shown += cfg.nearMeStep;
-      render();
-      results.querySelectorAll<HTMLElement>('.near-results > li .near-name')[first]?.focus();
-    });
-    return button;
-  };
+  setOrigin(point: LatLng, label: string, note = '') {
+    this.origin = { point, label, note };
+    this.shown = this.data.file.cfg.nearMeStep;
+    this.fields.alert.textContent = '';
+    this.render();
+  }
 
-  const render = () => {
+  render() {
+    const { data, origin } = this;
+    const { catSelect, status, results } = this.fields;
     if (!origin) return;
-    const mask = categoryMask();
+    const mask = this.categoryMask();
     const pool = mask ? data.centers.filter((c) => c.mask & mask) : data.centers;
     const ranked: Ranked<MapCenter>[] = nearestFirst(origin.point, pool, (c) => c.point);
     const catText = mask ? `，只看提供“${catSelect.selectedOptions[0]?.dataset['label'] ?? catSelect.value}”的中心` : '';
@@ -223,20 +224,36 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
       : `没有找到符合条件的邻里中心${catText}。`;
     const list = document.createElement('ol');
     list.className = 'near-results';
-    list.append(...ranked.slice(0, shown).map((r) => resultItem(data, r, controller)));
-    const more = ranked.length - shown;
+    list.append(...ranked.slice(0, this.shown).map((r) => resultItem(data, r, this.controller)));
+    const more = ranked.length - this.shown;
     results.replaceChildren(list);
-    if (more > 0) results.append(showMoreButton(more));
+    if (more > 0) results.append(this.moreButton(more));
     const nearest = ranked[0]?.item;
-    controller?.setOrigin(origin.point, origin.label, nearest);
-  };
+    this.controller?.setOrigin(origin.point, origin.label, nearest);
+  }
 
-  const setOrigin = (point: LatLng, label: string, note = '') => {
-    origin = { point, label, note };
-    shown = cfg.nearMeStep;
-    alert.textContent = '';
-    render();
-  };
+  /** Shows the next few centers and moves focus to the first of them. */
+  private moreButton(more: number) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'near-more';
+    button.textContent = `显示更多（还有 ${more} 个）`;
+    button.addEventListener('click', () => {
+      const first = this.shown;
+      this.shown += this.data.file.cfg.nearMeStep;
+      this.render();
+      this.fields.results.querySelectorAll<HTMLElement>('.near-results > li .near-name')[first]?.focus();
+    });
+    return button;
+  }
+}
+
+export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
+  const fields = fieldsOf(panel);
+  const { placeSelect, countySelect, catSelect } = fields;
+  const oneList = fillPlaceChooser(panel, fields, data);
+  const nearest = new NearestList(data, fields);
+  const setOrigin = (point: LatLng, label: string, note = '') => nearest.setOrigin(point, label, note);
 
   fields.locate.addEventListener('click', () => locateReader(fields, data, setOrigin));
 
@@ -249,8 +266,8 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
   });
 
   catSelect.addEventListener('change', () => {
-    controller?.setFilter(categoryMask());
-    render();
+    nearest.controller?.setFilter(nearest.categoryMask());
+    nearest.render();
   });
 
   fields.locate.disabled = false;
@@ -261,13 +278,13 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
 
   return {
     attachMap(c: MapController) {
-      controller = c;
-      if (categoryMask()) c.setFilter(categoryMask());
+      nearest.controller = c;
+      if (nearest.categoryMask()) c.setFilter(nearest.categoryMask());
       c.onPick((p) => {
         placeSelect.value = '';
         setOrigin(p, '地图上所选的位置', '');
       });
-      render();
+      nearest.render();
     },
   };
 }
