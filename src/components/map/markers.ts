@@ -11,7 +11,7 @@ import { centerLabel, type Popups } from './popups.ts';
 type FoundProps = Partial<ClusterProperties> & Partial<PointProps> & Partial<ClusterProps>;
 
 /** Names the marker for screen readers, and makes Enter and Space do what a click does (role=button). */
-export const named = (marker: L.Marker, label: string, count: number, activate: () => void) =>
+const named = (marker: L.Marker, label: string, count: number, activate: () => void) =>
   marker
     .on('add', () => {
       const icon = marker.getElement();
