@@ -60,8 +60,8 @@ beforeAll(() => {
   pages.push({ id: 'decoy', fragment: { url: '/regions/decoy/', content: '某镇. 校长和读者在这里开会。', meta: { kind: '地区', title: '某镇', place: '' }, excerpt: '<mark>校长</mark>和<mark>读者</mark>' }, filters: {} });
 });
 
-const run = async (q: string, options: ConstructorParameters<typeof SearchSession>[3] = {}, calls: string[] = []) => {
-  const session = new SearchSession(fakePagefind(calls), parseQuery(q, vocab), vocab, options);
+const run = async (q: string, options: ConstructorParameters<typeof SearchSession>[2] = {}, calls: string[] = []) => {
+  const session = new SearchSession(fakePagefind(calls), parseQuery(q, vocab), options);
   await session.next();
   return session;
 };
@@ -132,7 +132,7 @@ describe('ranking', () => {
 
   it('hands over what the concept keys found before searching the words as typed', async () => {
     const calls: string[] = [];
-    const session = new SearchSession(fakePagefind(calls), parseQuery('长者食堂', vocab), vocab);
+    const session = new SearchSession(fakePagefind(calls), parseQuery('长者食堂', vocab));
     let partial: string[] = [];
     let callsThen = 0;
     await session.next((hits) => {
@@ -154,7 +154,7 @@ describe('ranking', () => {
       return { results: response.results.map((r) => ({ ...r, data: async () => (loads++, r.data()) })) };
     } };
     const seen: { hits: number; loadsThen: number }[] = [];
-    const session = new SearchSession(counting, parseQuery('长者食堂', vocab), vocab, { batch: 1 });
+    const session = new SearchSession(counting, parseQuery('长者食堂', vocab), { batch: 1 });
     await session.next((hits) => seen.push({ hits: hits.length, loadsThen: loads }));
     // The first results reach the page after the first fragment, long before the last one.
     expect(seen.length).toBeGreaterThan(1);

@@ -134,6 +134,10 @@ export function placeAncestors(data: DecodedMapData, index: number): MapPlace[] 
   return chain;
 }
 
+/** The place at `level` among the place `index` and its ancestors, e.g. the town a village is in. */
+export const ancestorAt = (data: DecodedMapData, index: number, level: string): MapPlace | undefined =>
+  placeAncestors(data, index).find((p) => p.level === level);
+
 /** "安海镇 · 晋江市" for a center's place, like placeLine() on the server. */
 export function placeLineOf(data: DecodedMapData, index: number): string {
   const chain = placeAncestors(data, index);

@@ -2,7 +2,7 @@
 // pages (several centers per page, see search-digest.ts) and are judged one by one by real substrings.
 // Works on any Pagefind-like object, so unit tests drive it with a fake index.
 import type { DigestEntry } from './digest.ts';
-import { groupKey, matchText, snippet, stripKeys, type MatchTier, type ParsedQuery, type SnippetPiece, type Vocabulary } from './query.ts';
+import { groupKey, matchText, snippet, stripKeys, type MatchTier, type ParsedQuery, type SnippetPiece } from './query.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -181,7 +181,7 @@ export class SearchSession {
   private relatedPool: Ranked[] = [];
   private stage = 0;
 
-  constructor(pf: PagefindLike, query: ParsedQuery, _vocab: Vocabulary, options: SearchOptions = {}, categoryLabels: Record<string, string> = {}) {
+  constructor(pf: PagefindLike, query: ParsedQuery, options: SearchOptions = {}, categoryLabels: Record<string, string> = {}) {
     this.pf = pf;
     this.query = query;
     this.categoryLabels = categoryLabels;
