@@ -60,7 +60,7 @@ for (const c of unresolved) console.log(`    ✗ ${c.entry.file} cites unknown s
 if (locators.missingFiles.length)
   console.log(`${pad('locator check')}SKIPPED for ${locators.missingFiles.map((m) => `${m.source} (${m.file} not found beside the checkout)`).join('; ')}`);
 console.log(`${pad('locators found')}${locators.checked - locatorProblems.length}/${locators.checked} checked against ${locators.checkedSources.length} archived files`);
-for (const p of locatorProblems) console.log(`    ✗ ${p.file} ${p.path}: ${p.message}`);
+for (const p of locatorProblems) console.log(`    ✗ ${p.file} ${p.path}: ${p.message}${p.hint ? ` — ${p.hint}` : ''}`);
 console.log(`\nPlaces by coordinate precision (whose point is shown):`);
 console.log(`${pad('centers')}${fmt(byPrecision(centers))}`);
 console.log(`${pad('regions')}${fmt(byPrecision(regions))}`);

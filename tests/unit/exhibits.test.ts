@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/lib/content/tree.node.ts';
-import { archivedPath, locatorFound, normaliseForMatch } from '../../scripts/lib/locators.ts';
+import { archivedPath, articleLines, locatorFound, normaliseForMatch } from '../../scripts/lib/locators.ts';
 import { toHant, toHantDeep } from '../../src/lib/i18n/convert.ts';
 import { phraseFixes } from '../../src/lib/i18n/phrases.ts';
 import { splitRuns } from '../../src/lib/i18n/scripts.ts';
@@ -14,11 +14,12 @@ import { exhibitSchema, type Exhibit } from '../../src/schemas/exhibit.ts';
 const root = resolve(import.meta.dirname, '../..');
 const tree = loadContentTree(root);
 const exhibits = tree.entries.filter((e) => e.collection === 'exhibits').map((e) => e.data as unknown as Exhibit);
-const sourceFile = new Map(tree.entries.filter((e) => e.collection === 'sources').map((e) => [String(e.data.slug), e.data.file as string | undefined]));
+const sourceData = new Map(tree.entries.filter((e) => e.collection === 'sources').map((e) => [String(e.data.slug), e.data]));
+/** The cited article's own text: its lines of the archived file, not the other articles printed beside it. */
 const article = (source: string) => {
-  const file = sourceFile.get(source);
-  const full = file ? archivedPath(root, file) : '';
-  return full && existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+  const data = sourceData.get(source);
+  const full = typeof data?.file === 'string' ? archivedPath(root, data.file) : '';
+  return full && existsSync(full) ? articleLines(readFileSync(full, 'utf8'), data?.lines as { from: number; to: number }[] | undefined) : undefined;
 };
 
 describe('exhibit content', () => {
