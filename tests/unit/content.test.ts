@@ -90,6 +90,20 @@ describe('content tree', () => {
   });
 });
 
+describe('opening hours', () => {
+  it('hold only when a service is open: no counts, dates of other things or our own inferences', () => {
+    const schedules = centers.flatMap((c) =>
+      ((c.data.services ?? []) as { name: string; schedule?: unknown }[])
+        .filter((s) => s.schedule && s.schedule !== 'unknown')
+        .map((s) => ({ where: `${c.file} ${s.name}`, text: String((s.schedule as { text?: string }).text ?? '') })),
+    );
+    expect(schedules.length).toBeGreaterThan(0);
+    // A count (300多场次, 30多位) is a fact; a bracketed note (文中所述, 文中村民…) is our reading, not the source's time.
+    const notHours = schedules.filter((s) => /\d+\S{0,2}(场次|名|位|人|次)|（文中|发布|月历/u.test(s.text));
+    expect(notHours).toEqual([]);
+  });
+});
+
 describe('sources', () => {
   it('has the five archived files, with one source per article and its lines where a file holds several', () => {
     const articles = sources.filter((s) => typeof s.data.file === 'string' && s.data.file.startsWith('shared/seeds/'));
