@@ -61,7 +61,9 @@ export function zhClaims(sentence: string): NumberClaim[] {
     const next = text.slice(m.index + whole.length);
     const prev = text.slice(0, m.index);
     if (/^\d{4}$/.test(digits!) && /^(年|\s*年)/.test(text.slice(m.index + (before?.length ?? 0) + digits!.length))) return [];
-    if ((/^\d{5,}$/.test(digits!) && !wan1 && !wan2) || /^[+＋]/.test(next) || /[+＋]$/.test(prev) || /^(月|日|号|时|点|:|：)/.test(next) || /^(分钟|星)/.test(next)) return [];
+    // A code or hotline (five digits or more, no 万), part of "1+6+X", a date or time, or "15分钟" / "5星" is no count.
+    if ((/^\d{5,}$/.test(digits!) && !wan1 && !wan2) || /^[+＋]/.test(next) || /[+＋]$/.test(prev)) return [];
+    if (/^(月|日|号|时|点|:|：|分钟|星)/.test(next)) return [];
     const value = Number(digits) * (wan1 || wan2 ? 10000 : 1);
     return [{ value, precision: zhPrecision(before, after, suffix), text: whole.trim() }];
   });
@@ -79,7 +81,8 @@ export function enClaims(sentence: string): NumberClaim[] {
     if (plus && /^\d/.test(next)) return [];
     // A year, a figure inside a name ("1+6+X", "COVID-19") or a compound ("15-minute", "5-star") is not a count,
     // nor a run of five or more digits without separators (an admin code, the 12345 hotline).
-    if (/^\d{5,}$/.test(digits!) || /^(19|20)\d\d$/.test(digits!) || /[\p{L}+-]$/u.test(prev) || (!plus && /^[+-]?\p{L}/u.test(next))) return [];
+    if (/^\d{5,}$/.test(digits!) || /^(19|20)\d\d$/.test(digits!)) return [];
+    if (/[\p{L}+-]$/u.test(prev) || (!plus && /^[+-]?\p{L}/u.test(next))) return [];
     return [{ value, precision: enPrecision(word, plus, orMore), text: whole.trim() }];
   });
 }
