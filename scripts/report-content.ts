@@ -1,8 +1,9 @@
 // CLI: what the content says and how well it is sourced. Counts pages and sourced items, checks every citation's
-// source resolves and every locator is found in the archived article; exits 1 if any does not.
+// source resolves, every locator is found in its article and every summary figure matches a fact; exits 1 if not.
 import { citationsIn, loadContentTree, type ContentEntry } from '../src/lib/content/tree.node.ts';
 import { contentRootUsage, folderArg } from './lib/cli-args.ts';
 import { checkLocators } from './lib/locators.ts';
+import { checkNumberClaims } from './lib/number-claims.ts';
 
 const root = folderArg({ name: 'report:content', usage: contentRootUsage('report:content') }, process.env.CONTENT_ROOT ?? '.');
 const tree = loadContentTree(root);
@@ -34,6 +35,7 @@ const share = allCitations.length ? ((allCitations.length - unresolved.length) /
 
 const locators = checkLocators(tree.entries, root);
 const locatorProblems = locators.problems.filter((p) => sourceSlugs.has(p.source));
+const numberProblems = checkNumberClaims(tree.entries);
 
 const byPrecision = (entries: ContentEntry[]) =>
   entries.reduce<Record<string, number>>((acc, e) => {
@@ -60,16 +62,18 @@ for (const c of unresolved) console.log(`    ✗ ${c.entry.file} cites unknown s
 if (locators.missingFiles.length)
   console.log(`${pad('locator check')}SKIPPED for ${locators.missingFiles.map((m) => `${m.source} (${m.file} not found beside the checkout)`).join('; ')}`);
 console.log(`${pad('locators found')}${locators.checked - locatorProblems.length}/${locators.checked} checked against ${locators.checkedSources.length} archived files`);
-for (const p of locatorProblems) console.log(`    ✗ ${p.file} ${p.path}: ${p.message}`);
+for (const p of locatorProblems) console.log(`    ✗ ${p.file} ${p.path}: ${p.message}${p.hint ? ` — ${p.hint}` : ''}`);
+console.log(`${pad('summary figures')}${numberProblems.length ? `${numberProblems.length} differ from the facts` : 'all match the facts'}`);
+for (const p of numberProblems) console.log(`    ✗ ${p.file} ${p.field}: ${p.message}\n      in: ${p.sentence}`);
 console.log(`\nPlaces by coordinate precision (whose point is shown):`);
 console.log(`${pad('centers')}${fmt(byPrecision(centers))}`);
 console.log(`${pad('regions')}${fmt(byPrecision(regions))}`);
 if (tree.problems.length) console.log(`\n${tree.problems.length} validation problem(s): run \`npm run validate\` for details`);
 
-const ok = unresolved.length === 0 && locatorProblems.length === 0 && tree.problems.length === 0;
+const ok = unresolved.length === 0 && locatorProblems.length === 0 && numberProblems.length === 0 && tree.problems.length === 0;
 console.log(
   `\n${ok ? 'OK' : 'FAIL'}: ${centers.length} centers, ${regions.length} regions, ${exhibits.length} exhibits, ${centerFacts + regionFacts} facts, ` +
     `${sourcedItems} sourced items, ${share.toFixed(1)}% of ${allCitations.length} citations resolve, ` +
-    `${locators.checked - locatorProblems.length}/${locators.checked} locators found${locators.missingFiles.length ? ' (some sources not checked: archive missing)' : ''}`,
+    `${locators.checked - locatorProblems.length}/${locators.checked} locators found, ${numberProblems.length} summary figures off${locators.missingFiles.length ? ' (some sources not checked: archive missing)' : ''}`,
 );
 process.exit(ok ? 0 : 1);

@@ -38,6 +38,8 @@ export interface LocatorProblem {
   source: string;
   locator: string;
   message: string;
+  /** What to do about it, e.g. which other article in the same file holds the locator. */
+  hint?: string;
 }
 
 export interface LocatorReport {
@@ -52,6 +54,22 @@ export interface LocatorReport {
 
 /** Where a source's archived file lives: relative to the folder that holds the checkout (shared/ sits beside it). */
 export const archivedPath = (repoRoot: string, file: string) => resolve(repoRoot, '..', file);
+
+type LineRange = { from: number; to: number };
+
+/**
+ * The part of an archived file that is one article: the source's `lines` ranges (1-based, inclusive), or the whole
+ * file when the source has none. Ranges are joined by a line break, so a phrase cannot match across two of them.
+ */
+export function articleLines(fileText: string, lines?: readonly LineRange[]): string {
+  if (!lines?.length) return fileText;
+  const all = fileText.split('\n');
+  return lines.map((r) => all.slice(r.from - 1, r.to).join('\n')).join('\n\u0000\n');
+}
+
+const rangesOf = (data: Record<string, unknown>) => (Array.isArray(data.lines) ? (data.lines as LineRange[]) : undefined);
+const describeLines = (lines?: readonly LineRange[]) =>
+  lines?.length ? ` (lines ${lines.map((r) => `${r.from}–${r.to}`).join(', ')})` : '';
 
 /**
  * Checks every citation in the entries: the source resolves, and, when the source has an archived text file,
@@ -70,8 +88,18 @@ export function checkLocators(entries: ContentEntry[], repoRoot: string): Locato
       missingFiles.push({ source: slug, file });
       continue;
     }
-    texts.set(slug, normaliseForMatch(readFileSync(full, 'utf8')));
+    texts.set(slug, normaliseForMatch(articleLines(readFileSync(full, 'utf8'), rangesOf(data))));
   }
+  /** Sources sharing one archived file, to name the article a stray locator belongs to. */
+  const siblings = (slug: string) =>
+    [...sources].filter(([other, data]) => other !== slug && data.file === sources.get(slug)?.file && texts.has(other));
+  const notFound = (source: string, what: string, needle: string): Pick<LocatorProblem, 'message' | 'hint'> => {
+    const data = sources.get(source)!;
+    const message = `${what} is not found in ${String(data.file)}${describeLines(rangesOf(data))}, the article '${source}'`;
+    const owner = siblings(source).find(([other]) => texts.get(other)!.includes(needle));
+    if (owner) return { message, hint: `it is in another article of the same file: cite source: ${owner[0]}` };
+    return { message, hint: `copy a short phrase from that article as printed (whitespace and quote styles do not matter)` };
+  };
   const problems: LocatorProblem[] = [];
   let citations = 0;
   let checked = 0;
@@ -91,11 +119,12 @@ export function checkLocators(entries: ContentEntry[], repoRoot: string): Locato
       if (text === undefined) continue;
       checked++;
       const needle = normaliseForMatch(locator);
-      if (!text.includes(needle)) problems.push({ file: entry.file, path: where, source, locator, message: `locator "${locator}" is not found in ${String(sources.get(source)?.file)}` });
+      if (!text.includes(needle)) problems.push({ file: entry.file, path: where, source, locator, ...notFound(source, `locator "${locator}"`, needle) });
       else if ([...needle].length > maxLocatorLength)
         problems.push({ file: entry.file, path: where, source, locator, message: `locator "${locator}" is ${[...needle].length} characters: use a shorter phrase (at most ${maxLocatorLength}) that a reader can search for` });
-      if (typeof holder?.quote === 'string' && !text.includes(normaliseForMatch(holder.quote)))
-        problems.push({ file: entry.file, path: where, source, locator, message: `quote "${holder.quote}" is not found verbatim in ${String(sources.get(source)?.file)}` });
+      const quote = typeof holder?.quote === 'string' ? normaliseForMatch(holder.quote) : undefined;
+      if (quote !== undefined && !text.includes(quote))
+        problems.push({ file: entry.file, path: where, source, locator, ...notFound(source, `quote "${String(holder.quote)}"`, quote) });
     }
   }
   return { checkedSources: [...texts.keys()].sort(), missingFiles, citations, checked, problems };

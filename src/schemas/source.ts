@@ -2,6 +2,13 @@
 import { z } from 'astro/zod';
 import { dateOrUnknown, slug } from './common.ts';
 
+const lineRange = z
+  .strictObject({
+    from: z.number().int().positive().describe('First line of the range (1-based).'),
+    to: z.number().int().positive().describe('Last line of the range, inclusive.'),
+  })
+  .refine((r) => r.from <= r.to, 'from must not be after to');
+
 export const sourceSchema = z
   .strictObject({
     slug: slug.describe('Stable identifier of the source; equals the file name.'),
@@ -12,6 +19,14 @@ export const sourceSchema = z
     dateNote: z.string().optional().describe('What the text says about its time when no date is printed, e.g. "reports the 2023 star ratings".'),
     kind: z.enum(['news-report', 'wechat-article', 'dataset', 'other']).describe('What sort of document it is.'),
     file: z.string().optional().describe('Path of the archived copy in shared/seeds/, if there is one.'),
+    lines: z
+      .array(lineRange)
+      .min(1)
+      .optional()
+      .describe(
+        'Where this article sits in `file` when the file holds several: 1-based line ranges, inclusive. Several ranges ' +
+          'when the print layout split it (a lead or caption elsewhere). Every locator must be found inside them.',
+      ),
     url: z.union([z.url(), z.literal('unknown')]).describe('Public URL, or `unknown` when we do not have one.'),
     language: z.string().default('zh-Hans').describe('Language of the document (BCP 47).'),
     summary: z.string().optional().describe('One sentence on what the source covers, in our own words.'),

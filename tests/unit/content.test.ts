@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
-import { archivedPath, checkLocators, locatorFound, maxLocatorLength, normaliseForMatch } from '../../scripts/lib/locators.ts';
+import { archivedPath, articleLines, checkLocators, locatorFound, maxLocatorLength, normaliseForMatch } from '../../scripts/lib/locators.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tree = loadContentTree(root);
@@ -90,10 +90,31 @@ describe('content tree', () => {
   });
 });
 
+describe('opening hours', () => {
+  it('hold only when a service is open: no counts, dates of other things or our own inferences', () => {
+    const schedules = centers.flatMap((c) =>
+      ((c.data.services ?? []) as { name: string; schedule?: unknown }[])
+        .filter((s) => s.schedule && s.schedule !== 'unknown')
+        .map((s) => ({ where: `${c.file} ${s.name}`, text: String((s.schedule as { text?: string }).text ?? '') })),
+    );
+    expect(schedules.length).toBeGreaterThan(0);
+    // A count (300多场次, 30多位) is a fact; a bracketed note (文中所述, 文中村民…) is our reading, not the source's time.
+    const notHours = schedules.filter((s) => /\d+\S{0,2}(场次|名|位|人|次)|（文中|发布|月历/u.test(s.text));
+    expect(notHours).toEqual([]);
+  });
+});
+
 describe('sources', () => {
-  it('has the five articles, each pointing at its archived file', () => {
-    const files = sources.map((s) => s.data.file).filter((f): f is string => typeof f === 'string' && f.startsWith('shared/seeds/'));
-    expect(files.sort()).toEqual(seedFiles);
+  it('has the five archived files, with one source per article and its lines where a file holds several', () => {
+    const articles = sources.filter((s) => typeof s.data.file === 'string' && s.data.file.startsWith('shared/seeds/'));
+    expect([...new Set(articles.map((s) => s.data.file))].sort()).toEqual(seedFiles);
+    const perFile = Object.groupBy(articles, (s) => String(s.data.file));
+    expect(Object.fromEntries(Object.entries(perFile).map(([f, list]) => [f, list!.length]))).toEqual({
+      ...Object.fromEntries(seedFiles.map((f) => [f, 1])),
+      'shared/seeds/003-huian-anxi-yongchun.txt': 3,
+      'shared/seeds/004-licheng-putian-bazhong.txt': 2,
+    });
+    for (const list of Object.values(perFile)) if (list!.length > 1) for (const s of list!) expect(s.data.lines, s.file).toBeDefined();
   });
 
   it.skipIf(!seedsPresent)('finds the five archived article files beside the checkout', () => {
@@ -127,10 +148,35 @@ describe('locators', () => {
     expect(checkLocators(withSources(fake('灵源街道的10个社区')), root).problems).toEqual([]);
   });
 
+  it.skipIf(!seedsPresent)('requires a locator inside its own article when one file holds several', () => {
+    // 003 holds the 惠安, 安溪 and 永春 articles; 693名党员楼长 is printed in the 安溪 one only.
+    const citing = (source: string): ContentEntry => ({
+      collection: 'regions', file: 'content/regions/fake.yaml', id: 'fake', body: '',
+      data: { facts: [{ what: '党员楼长', value: 693, source, locator: '693名党员楼长' }] },
+    });
+    expect(checkLocators([...sources, citing('anxi-hongse-wuye')], root).problems).toEqual([]);
+    const [problem, ...more] = checkLocators([...sources, citing('huian-jinlin-dangjian')], root).problems;
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/regions/fake.yaml', path: 'facts[0]', source: 'huian-jinlin-dangjian' });
+    expect(problem?.message).toBe(
+      'locator "693名党员楼长" is not found in shared/seeds/003-huian-anxi-yongchun.txt (lines 1–40), the article \'huian-jinlin-dangjian\'',
+    );
+    expect(problem?.hint).toBe('it is in another article of the same file: cite source: anxi-hongse-wuye');
+  });
+
+  it('cuts an article out of its file by line ranges, so a phrase cannot run from one range into the next', () => {
+    const file = ['一', '二', '三', '四', '五'].join('\n');
+    expect(articleLines(file)).toBe(file);
+    expect(articleLines(file, [{ from: 2, to: 3 }])).toBe('二\n三');
+    expect(locatorFound(articleLines(file, [{ from: 1, to: 1 }, { from: 4, to: 5 }]), '四五')).toBe(true);
+    expect(locatorFound(articleLines(file, [{ from: 1, to: 1 }, { from: 4, to: 5 }]), '一四')).toBe(false);
+    expect(locatorFound(articleLines(file, [{ from: 1, to: 1 }, { from: 4, to: 5 }]), '三')).toBe(false);
+  });
+
   it.skipIf(!seedsPresent)('finds every citation in the content in its archived article', () => {
     const report = checkLocators(tree.entries, root);
     expect(report.missingFiles).toEqual([]);
-    expect(report.problems.map((p) => `${p.file} ${p.path}: ${p.message}`)).toEqual([]);
+    expect(report.problems.map((p) => `${p.file} ${p.path}: ${p.message} — ${p.hint}`)).toEqual([]);
     expect(report.checked).toBeGreaterThan(500);
   });
 });

@@ -2,7 +2,7 @@
 // dates are only those printed, and the 繁體 conversion of every exhibit keeps the names our phrase table fixes.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { archivedPath, locatorFound, normaliseForMatch } from '../../scripts/lib/locators.ts';
+import { archivedPath, articleLines, locatorFound, normaliseForMatch } from '../../scripts/lib/locators.ts';
 import { toHant, toHantDeep } from '../../src/lib/i18n/convert.ts';
 import { phraseFixes } from '../../src/lib/i18n/phrases.ts';
 import { splitRuns } from '../../src/lib/i18n/scripts.ts';
@@ -11,11 +11,11 @@ import { exhibitSchema } from '../../src/schemas/exhibit.ts';
 import { repoRoot as root, siteDataOf } from '../support/site-data.ts';
 
 const { exhibits, sourceBySlug } = siteDataOf(root);
-const sourceFile = new Map([...sourceBySlug].map(([slug, s]) => [slug, s.file]));
+/** The cited article's own text: its lines of the archived file, not the other articles printed beside it. */
 const article = (source: string) => {
-  const file = sourceFile.get(source);
-  const full = file ? archivedPath(root, file) : '';
-  return full && existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+  const data = sourceBySlug.get(source);
+  const full = data?.file ? archivedPath(root, data.file) : '';
+  return full && existsSync(full) ? articleLines(readFileSync(full, 'utf8'), data?.lines) : undefined;
 };
 
 describe('exhibit content', () => {

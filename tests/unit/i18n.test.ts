@@ -36,6 +36,12 @@ describe('toHant: local names and words OpenCC can get wrong', () => {
     ['30余名', '30餘名'],
     ['活动月历', '活動月曆'],
     ['颜鸿昂', '顏鴻昂'],
+    // 征集 "collect" is 徵集, also right after 亲: OpenCC alone reads 親征 "lead an army" and writes 鄉親征集.
+    ['乡亲征集', '鄉親徵集'],
+    ['向海外乡亲征集老照片、族谱或书信', '向海外鄉親徵集老照片、族譜或書信'],
+    ['向宗亲征集族谱', '向宗親徵集族譜'],
+    ['开设24个意见征集渠道', '開設24個意見徵集渠道'],
+    ['御驾亲征', '御駕親征'],
     ['华侨、乡贤、市民、学生', '華僑、鄉賢、市民、學生'],
   ])('%s → %s', (hans, hant) => {
     expect(toHant(hans)).toBe(hant);

@@ -58,7 +58,7 @@ export const visitorNotes: readonly VisitorNote[] = [
     id: 'huijiari',
     zh: '注意：永春县的“回家日”不是返乡活动。它指每月最后一个周日，在职党员回到自己居住的社区报到、服务。',
     en: 'Note: Yongchun county’s “going-home day” (回家日) is not a homecoming for villagers abroad. It is the last Sunday of each month, when working Party members report for service in the community where they live.',
-    source: 'huian-jinlin-dangjian',
+    source: 'yongchun-zaizhi-dangyuan',
     locator: '每月最后一个周日',
   },
 ];

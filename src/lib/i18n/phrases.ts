@@ -17,6 +17,11 @@ export interface Phrase {
 export const phraseFixes: readonly Phrase[] = [
   { hans: '田里村', hant: '田里村', why: '泉港区后龙镇 village (article 001); OpenCC gives 田裡村.' },
   { hans: '鼎元里城', hant: '鼎元里城', why: '永春县五里街镇 housing estate (article 003); OpenCC gives 鼎元裡城.' },
+  {
+    hans: '亲征集',
+    hant: '親徵集',
+    why: '乡亲/宗亲 followed by 征集 "collect" (xian-cunzhi exhibit); OpenCC reads 親征 "lead an army" as a word and keeps 征.',
+  },
   { hans: '方志', hant: '方志', why: 'Local gazetteer, as in 晋江市方志办; OpenCC gives 方誌, which would not match 村志 beside it.' },
 ];
 
