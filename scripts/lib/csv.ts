@@ -36,11 +36,19 @@ export function parseCsvRecords(text: string): CsvRecord[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"' && field === '') (quoted = true), (quoteStart = records.length + 1);
-    else if (ch === ',') row.push(field), (field = '');
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      quoteStart = records.length + 1;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       end();

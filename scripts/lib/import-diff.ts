@@ -15,7 +15,10 @@ export function diffLines(before: string, after: string): DiffLine[] {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) out.push({ op: ' ', text: a[i++]! }), j++;
+    if (a[i] === b[j]) {
+      out.push({ op: ' ', text: a[i++]! });
+      j++;
+    }
     else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) out.push({ op: '-', text: a[i++]! });
     else out.push({ op: '+', text: b[j++]! });
   }

@@ -60,7 +60,7 @@ export const tempPathFor = (target: string) => join(dirname(target), `.${basenam
 export function removeStaleTemps(dirs: string[], fs: WriteFs = realFs): string[] {
   const removed: string[] = [];
   for (const dir of dirs) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = fs.readdirSync(dir);
     } catch {

@@ -30,7 +30,7 @@ export async function serveStatic(dir = resolve(process.env.OUT_DIR ?? 'dist')):
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: run \`npm run build\` first`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {

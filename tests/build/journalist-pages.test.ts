@@ -31,7 +31,7 @@ describe('JSON-LD', () => {
       try {
         doc = JSON.parse(text) as Node;
       } catch (error) {
-        throw new Error(`${path}: JSON-LD does not parse: ${String(error)}`);
+        throw new Error(`${path}: JSON-LD does not parse: ${String(error)}`, { cause: error });
       }
       expect(doc['@context'], path).toBe('https://schema.org');
       for (const node of nodesOf(doc)) expect(typeOf(node).filter(Boolean).length, `${path} node without @type`).toBeGreaterThan(0);

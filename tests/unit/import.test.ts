@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { planImport, runImport } from '../../scripts/lib/import-centers.ts';
 import { provenance, realFs, type WriteFs } from '../../scripts/lib/import-write.ts';
+import type { Center } from '../../src/schemas/center.ts';
 
 const fixture = resolve('tests/fixtures/import');
 let root: string;
@@ -138,15 +139,15 @@ describe('dry run and --write', () => {
     expect(result.written.map((p) => p.split('/').pop())).toEqual(['dongcun.mdx', 'nancun.mdx']);
     const tree = loadContentTree(root);
     expect(tree.problems).toEqual([]);
-    const dongcun = tree.entries.find((e) => e.id === 'dongcun')!.data as Record<string, any>;
+    const dongcun = tree.entries.find((e) => e.id === 'dongcun')!.data as unknown as Center;
     expect(dongcun.lastChecked).toBe('2026-11-20');
-    expect(dongcun.services.map((s: any) => [s.name, s.category, s.audience])).toEqual([
+    expect(dongcun.services.map((s) => [s.name, s.category, s.audience])).toEqual([
       ['长者食堂', 'canteen', ['elderly']],
       ['卫生室', 'clinic', ['everyone']],
     ]);
     // No point given: shown at its region's point, with that point's precision and note.
     expect(dongcun.location).toEqual({ lat: 24.7, lng: 118.5, crs: 'WGS-84', precision: 'town', source: 'fixture', note: '坐标为测试镇的位置。' });
-    const nancun = tree.entries.find((e) => e.id === 'nancun')!.data as Record<string, any>;
+    const nancun = tree.entries.find((e) => e.id === 'nancun')!.data as unknown as Center;
     expect(nancun.region).toBe('xicun'); // given as the admin code 350000100202
     expect(provenance(readFileSync(centerFile('dongcun'), 'utf8'))).toBe('imported');
 

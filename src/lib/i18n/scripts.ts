@@ -29,7 +29,7 @@ export const paragraphs = (text: string) =>
   text
     .split(/\n\s*\n/)
     // A line break inside a paragraph becomes a space between Latin words and nothing between Chinese characters.
-    .map((p) => p.replace(/([^\n]?)\s*\n\s*([^\n]?)/g, (_, before: string, after: string) => `${before}${/[\x00-\x7F]/.test(before + after) ? ' ' : ''}${after}`).trim())
+    .map((p) => p.replace(/([^\n]?)\s*\n\s*([^\n]?)/g, (_, before: string, after: string) => `${before}${/\p{ASCII}/u.test(before + after) ? ' ' : ''}${after}`).trim())
     .filter(Boolean);
 
 /** A date at the precision printed, in the reader's language: 2023 → 2023年 / 2023; 2023-05 → 2023年5月 / May 2023. */

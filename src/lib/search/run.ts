@@ -59,7 +59,7 @@ export function entriesOf(fragment: PagefindFragment): SearchEntry[] {
   const meta = fragment.meta;
   const text = stripKeys(fragment.content);
   if (meta['kind'] === 'group') {
-    let centers: DigestEntry[] = [];
+    let centers: DigestEntry[];
     try {
       centers = JSON.parse(meta['centers'] ?? '[]') as DigestEntry[];
     } catch {

@@ -43,7 +43,7 @@ export function parseSynonyms(text: string, file = synonymsFile): SynonymData {
   try {
     raw = parse(text);
   } catch (err) {
-    throw new Error(`${file}: not valid YAML — ${(err as Error).message}`);
+    throw new Error(`${file}: not valid YAML — ${(err as Error).message}`, { cause: err });
   }
   const result = synonymsSchema.safeParse(raw);
   if (!result.success) {
