@@ -5,6 +5,7 @@ import type { ClusterProperties } from 'supercluster';
 import { formatDistance, formatWalk, haversineMeters, walkingMinutes, type LatLng } from '../../lib/map/geo.ts';
 import { buildClusterIndex, clusterCountText, firstViewMaxZoom, mapMinZoom, type ClusterIndex, type ClusterProps, type PointProps } from '../../lib/map/clusters.ts';
 import { categoriesOf, centerIsWithin, placeAncestors, placeLineOf, zoomForPrecision, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from '../../lib/map/codec.ts';
+import { fitPopupToMap } from './popup-fit.ts';
 
 export interface MapOptions {
   mode: 'full' | 'mini';
@@ -362,6 +363,7 @@ export function createMap(el: HTMLElement, data: DecodedMapData, opts: MapOption
   let popupOpen = false;
   map.on('popupopen', (e) => {
     popupOpen = true;
+    fitPopupToMap(map, e.popup);
     if (!focusPopup) return;
     focusPopup = false;
     e.popup.getElement()?.querySelector<HTMLElement>('.map-popup a[href]')?.focus({ preventScroll: true });
