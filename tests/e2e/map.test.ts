@@ -161,8 +161,8 @@ describe('a popup', () => {
         const mapBox = document.querySelector('[data-map]')!.getBoundingClientRect();
         const popup = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
         const found: string[] = [];
-        if (popup.left < mapBox.left || popup.right > mapBox.right || popup.top < mapBox.top || popup.bottom > mapBox.bottom)
-          found.push('popup outside the map');
+        const outside = popup.left < mapBox.left || popup.right > mapBox.right;
+        if (outside || popup.top < mapBox.top || popup.bottom > mapBox.bottom) found.push('popup outside the map');
         // The close button's corners and middle, and the middle of each line of the title link, must be the element
         // itself, not a control over it.
         const check = (sel: string, points: (r: DOMRect) => number[][], rects: (el: Element) => DOMRect[]) => {
@@ -170,11 +170,18 @@ describe('a popup', () => {
           for (const r of rects(target))
             for (const [x, y] of points(r)) {
               const hit = document.elementFromPoint(x!, y!);
-              if (!hit || !target.contains(hit)) found.push(`${sel} at ${Math.round(x!)},${Math.round(y!)} is under ${hit?.className || hit?.tagName}`);
+              if (hit && target.contains(hit)) continue;
+              found.push(`${sel} at ${Math.round(x!)},${Math.round(y!)} is under ${hit?.className || hit?.tagName}`);
             }
         };
         const middle = (r: DOMRect) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-        const corners = (r: DOMRect) => [[r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + 3, r.bottom - 3], [r.right - 3, r.bottom - 3], middle(r)];
+        const corners = (r: DOMRect) => [
+          [r.left + 3, r.top + 3],
+          [r.right - 3, r.top + 3],
+          [r.left + 3, r.bottom - 3],
+          [r.right - 3, r.bottom - 3],
+          middle(r),
+        ];
         check('.leaflet-popup-close-button', corners, (el) => [el.getBoundingClientRect()]);
         check('.leaflet-popup .map-popup a[href^="/centers/"]', (r) => [middle(r)], (el) => [...el.getClientRects()]);
         return found;
