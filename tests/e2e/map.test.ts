@@ -134,6 +134,64 @@ describe('the map page', () => {
   });
 });
 
+describe('a popup', () => {
+  // The map's controls (zoom buttons, the no-basemap note, scale, credit) sit above popups, and how they wrap depends
+  // on the reader's fonts and 长辈模式: a popup must still show whole, inside the map, with nothing over it.
+  const bits = (mask: number) => mask.toString(2).replace(/0/g, '').length;
+  const longest = located.reduce((a, b) => (bits(b.mask) > bits(a.mask) ? b : a));
+  const cases = Object.keys(contexts).flatMap((name) => [false, true].map((elder) => [name, elder] as const));
+  it.each(cases)('is not covered by the map controls and stays in the map (%s, 长辈模式 %s)', async (name, elder) => {
+    const context = await browser.newContext(contexts[name]);
+    if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
+    const page = await context.newPage();
+    for (const c of new Set([loneliest(), longest])) {
+      await page.goto(`${server.url}/map/?center=${c.slug}`);
+      await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
+      await page.locator('.leaflet-popup .map-popup a[href^="/centers/"]').first().waitFor();
+      await page.locator('[data-map]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      // Let the popup's pan settle: its position stops changing.
+      let last = '';
+      for (let i = 0; i < 30; i++) {
+        await page.waitForTimeout(150);
+        const now = JSON.stringify(await page.locator('.leaflet-popup').boundingBox());
+        if (now === last) break;
+        last = now;
+      }
+      const problems = await page.evaluate(() => {
+        const mapBox = document.querySelector('[data-map]')!.getBoundingClientRect();
+        const popup = document.querySelector('.leaflet-popup-content-wrapper')!.getBoundingClientRect();
+        const found: string[] = [];
+        const outside = popup.left < mapBox.left || popup.right > mapBox.right;
+        if (outside || popup.top < mapBox.top || popup.bottom > mapBox.bottom) found.push('popup outside the map');
+        // The close button's corners and middle, and the middle of each line of the title link, must be the element
+        // itself, not a control over it.
+        const check = (sel: string, points: (r: DOMRect) => number[][], rects: (el: Element) => DOMRect[]) => {
+          const target = document.querySelector(sel)!;
+          for (const r of rects(target))
+            for (const [x, y] of points(r)) {
+              const hit = document.elementFromPoint(x!, y!);
+              if (hit && target.contains(hit)) continue;
+              found.push(`${sel} at ${Math.round(x!)},${Math.round(y!)} is under ${hit?.className || hit?.tagName}`);
+            }
+        };
+        const middle = (r: DOMRect) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+        const corners = (r: DOMRect) => [
+          [r.left + 3, r.top + 3],
+          [r.right - 3, r.top + 3],
+          [r.left + 3, r.bottom - 3],
+          [r.right - 3, r.bottom - 3],
+          middle(r),
+        ];
+        check('.leaflet-popup-close-button', corners, (el) => [el.getBoundingClientRect()]);
+        check('.leaflet-popup .map-popup a[href^="/centers/"]', (r) => [middle(r)], (el) => [...el.getClientRects()]);
+        return found;
+      });
+      expect(problems, c.slug).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
 /** The real content is small; this adds the flag the build writes past view.workerDataFrom centers to /map/. */
 const flagLarge = (page: Page) =>
   page.route(`${server.url}/map/`, async (route) => {

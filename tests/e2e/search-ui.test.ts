@@ -86,7 +86,7 @@ describe('the search page', () => {
     });
     await fresh.goto(`${server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
     await fresh.waitForFunction(() => document.body.dataset['searchState'] === 'done');
-    // The chunk of src/lib/search/hant.ts (named after the module).
+    // The chunk of src/lib/search/hant.ts, named after its module.
     const converter = (list: string[]) => list.filter((u) => /\/_astro\/hant\.[\w-]+\.js$/.test(u));
     expect(converter(scripts)).toEqual([]);
     await fresh.evaluate(() => {

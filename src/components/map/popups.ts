@@ -6,6 +6,7 @@ import { formatDistance, formatWalk, haversineMeters, walkingMinutes, type LatLn
 import { ancestorAt, categoriesOf, placeLineOf, type DecodedMapData, type MapCenter } from '../../lib/map/codec.ts';
 import { centerPath } from '../../lib/paths.ts';
 import { esc } from './base.ts';
+import { fitPopupToMap } from './popup-fit.ts';
 
 /** The name of the unit whose point an approximate center is shown at, e.g. 安海镇. */
 function whosePoint(data: DecodedMapData, c: MapCenter): string {
@@ -70,6 +71,8 @@ export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, 
   let popupOpen = false;
   map.on('popupopen', (e) => {
     popupOpen = true;
+    // Beside the zoom buttons, clear of the note and the credit line, inside the map (see popup-fit.ts).
+    fitPopupToMap(map, e.popup);
     if (!focusPopup) return;
     focusPopup = false;
     e.popup.getElement()?.querySelector<HTMLElement>('.map-popup a[href]')?.focus({ preventScroll: true });
@@ -87,14 +90,6 @@ export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, 
     map.closePopup();
   });
 
-  // The note in the top right corner (see createBase) is drawn above popups: a popup opening under it would have its
-  // close button covered (with a Chinese system font the note takes two lines on a desktop map). Pan the popup
-  // below the note, as framing points leaves room for it.
-  const clearOfNote = (padding: number): L.PointExpression => {
-    const note = el.querySelector('.map-note');
-    const bottom = note ? note.getBoundingClientRect().bottom - el.getBoundingClientRect().top : 0;
-    return [padding, Math.max(padding, Math.ceil(bottom) + 8)];
-  };
   const open = (marker: L.Marker, content: HTMLElement, options: L.PopupOptions, returnTo: HTMLElement | undefined) => {
     returnFocus = returnTo;
     focusPopup = returnTo !== undefined;
@@ -103,8 +98,7 @@ export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, 
   };
   return {
     openCenter: (marker, c, returnTo) =>
-      open(marker, centerPopup(data, c, origin()), { maxWidth: 300, autoPanPadding: [16, 16], autoPanPaddingTopLeft: clearOfNote(16) }, returnTo),
-    // (5: Leaflet's default autoPanPadding, which cluster lists have always had.)
-    openCluster: (marker, leaves, returnTo) => open(marker, clusterPopup(data, leaves), { maxWidth: 320, autoPanPaddingTopLeft: clearOfNote(5) }, returnTo),
+      open(marker, centerPopup(data, c, origin()), { maxWidth: 300, autoPanPadding: [16, 16] }, returnTo),
+    openCluster: (marker, leaves, returnTo) => open(marker, clusterPopup(data, leaves), { maxWidth: 320 }, returnTo),
   };
 }
