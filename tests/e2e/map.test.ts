@@ -2,16 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { decodeMapData, type MapCenter, type MapDataFile } from '../../src/lib/map/codec.ts';
-import { contexts, launchBrowser, trackConsoleErrors, trackForeignRequests } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { contexts, trackConsoleErrors, trackForeignRequests } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? '.');
-let server: StaticServer;
-let browser: Browser;
 const file = JSON.parse(readFileSync(join(dist, 'map/centers.json'), 'utf8')) as MapDataFile;
 const data = decodeMapData(file);
 const located = data.centers.filter((c) => c.point);
@@ -33,18 +31,11 @@ const loneliest = (): MapCenter => {
   return best;
 };
 
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(dist);
 
 async function openMap(context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/map/${query}`);
+  await page.goto(`${site.server.url}/map/${query}`);
   await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
   await page.locator('[data-near-me][data-ready]').waitFor();
   return page;
@@ -57,11 +48,11 @@ describe('the map page', () => {
   let foreign: string[];
   let errors: string[];
   beforeAll(async () => {
-    context = await browser.newContext(contexts.desktop);
+    context = await site.browser.newContext(contexts.desktop);
     page = await context.newPage();
-    foreign = trackForeignRequests(page, server.url);
+    foreign = trackForeignRequests(page, site.server.url);
     errors = trackConsoleErrors(page);
-    await page.goto(`${server.url}/map/`);
+    await page.goto(`${site.server.url}/map/`);
     await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
   });
   afterAll(() => context?.close());
@@ -118,7 +109,7 @@ describe('the map page', () => {
   it('opens a marker popup from the keyboard, closes it with Escape and returns focus to the marker', async () => {
     // /map/?center= zooms to a center and opens its popup: close it, then use that marker by keyboard only.
     const c = loneliest();
-    await page.goto(`${server.url}/map/?center=${c.slug}`);
+    await page.goto(`${site.server.url}/map/?center=${c.slug}`);
     await page.locator('[data-map][data-markers-ready]').waitFor();
     await page.locator('.leaflet-popup-close-button').click();
     await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
@@ -141,11 +132,11 @@ describe('a popup', () => {
   const longest = located.reduce((a, b) => (bits(b.mask) > bits(a.mask) ? b : a));
   const cases = Object.keys(contexts).flatMap((name) => [false, true].map((elder) => [name, elder] as const));
   it.each(cases)('is not covered by the map controls and stays in the map (%s, 长辈模式 %s)', async (name, elder) => {
-    const context = await browser.newContext(contexts[name]);
+    const context = await site.browser.newContext(contexts[name]);
     if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', 'on'));
     const page = await context.newPage();
     for (const c of new Set([loneliest(), longest])) {
-      await page.goto(`${server.url}/map/?center=${c.slug}`);
+      await page.goto(`${site.server.url}/map/?center=${c.slug}`);
       await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
       await page.locator('.leaflet-popup .map-popup a[href^="/centers/"]').first().waitFor();
       await page.locator('[data-map]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -194,7 +185,7 @@ describe('a popup', () => {
 
 /** The real content is small; this adds the flag the build writes past view.workerDataFrom centers to /map/. */
 const flagLarge = (page: Page) =>
-  page.route(`${server.url}/map/`, async (route) => {
+  page.route(`${site.server.url}/map/`, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
     expect(html).not.toContain('data-map-large');
@@ -203,7 +194,7 @@ const flagLarge = (page: Page) =>
 
 describe('the first view', () => {
   it('shows the overview\'s markers before the full data is read, then replaces them with the real, focusable ones', async () => {
-    const context = await browser.newContext(contexts.phone);
+    const context = await site.browser.newContext(contexts.phone);
     const page = await context.newPage();
     const errors = trackConsoleErrors(page);
     // Hold the full data back until the overview has been checked.
@@ -213,7 +204,7 @@ describe('the first view', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}/map/`);
+    await page.goto(`${site.server.url}/map/`);
     const mapEl = page.locator('[data-map]');
     await page.locator('[data-map][data-markers-shown]').waitFor({ timeout: 30_000 });
     expect(Number(await mapEl.getAttribute('data-markers-shown'))).toBe(located.length);
@@ -238,12 +229,12 @@ describe('the first view', () => {
 
   it('downloads the data in a worker when the page says the site is large, and on the main thread when it is small', async () => {
     const run = async (large: boolean) => {
-      const context = await browser.newContext(contexts.phone);
+      const context = await site.browser.newContext(contexts.phone);
       const page = await context.newPage();
       const workers: string[] = [];
       page.on('worker', (w) => workers.push(w.url()));
       if (large) await flagLarge(page);
-      await page.goto(`${server.url}/map/`);
+      await page.goto(`${site.server.url}/map/`);
       await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
       const markers = Number(await page.locator('[data-map]').getAttribute('data-markers-ready'));
       await context.close();
@@ -258,13 +249,13 @@ describe('the first view', () => {
   });
 
   it('still draws every center from the full data when the overview file is missing and there are no workers', async () => {
-    const context = await browser.newContext(contexts.desktop);
+    const context = await site.browser.newContext(contexts.desktop);
     const page = await context.newPage();
     await page.route('**/map/overview.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
     // A large site's page, in a browser without workers: the data file is then fetched on the main thread.
     await flagLarge(page);
     await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
-    await page.goto(`${server.url}/map/`);
+    await page.goto(`${site.server.url}/map/`);
     const mapEl = page.locator('[data-map]');
     await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
     expect(Number(await mapEl.getAttribute('data-markers-shown'))).toBe(located.length);
@@ -281,7 +272,7 @@ describe('near me', () => {
     // 300 m due north: 300 / (3.2 km/h = 53.3 m/min) = 5.6 → "步行约 6 分钟" at the configured speed.
     const position = { latitude: target.point!.lat + 300 / 111_195, longitude: target.point!.lng };
     const expectedMinutes = Math.max(1, Math.round(300 / ((file.cfg.walkingSpeedKmh * 1000) / 60)));
-    const context = await browser.newContext({ ...contexts.phone, geolocation: position, permissions: ['geolocation'] });
+    const context = await site.browser.newContext({ ...contexts.phone, geolocation: position, permissions: ['geolocation'] });
     const page = await openMap(context);
     await page.getByRole('button', { name: '使用我的位置' }).click();
     const first = page.locator('.near-results > li').first();
@@ -298,7 +289,7 @@ describe('near me', () => {
   });
 
   it('explains a denied permission, then works by choosing a place, and filters by service', async () => {
-    const context = await browser.newContext({ ...contexts.phone, permissions: [] });
+    const context = await site.browser.newContext({ ...contexts.phone, permissions: [] });
     const page = await openMap(context);
     await page.getByRole('button', { name: '使用我的位置' }).click();
     await expect.poll(() => page.locator('[data-alert]').textContent(), { timeout: 10_000 }).toContain('没有获得位置权限');
@@ -327,10 +318,10 @@ describe('near me', () => {
 
 describe('without JavaScript, and on pages without a map', () => {
   it('keeps the center page readable: a short note instead of an empty map box, navigation links that work', async () => {
-    const context = await browser.newContext({ ...contexts.phone, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...contexts.phone, javaScriptEnabled: false });
     const page = await context.newPage();
     const c = located[0]!;
-    await page.goto(`${server.url}/centers/${c.slug}/`);
+    await page.goto(`${site.server.url}/centers/${c.slug}/`);
     const box = page.locator('[data-map]');
     expect(await box.locator('.map-fallback').textContent()).toContain('JavaScript');
     expect((await box.boundingBox())!.height).toBeLessThan(150);
@@ -338,7 +329,7 @@ describe('without JavaScript, and on pages without a map', () => {
     expect(await links.count()).toBe(4);
     expect(await page.locator('[data-nav-links]').textContent()).toContain(c.precision === 'point' ? '导航到这里' : '（近似）');
     // The /map/ page lists every center without JavaScript.
-    await page.goto(`${server.url}/map/`);
+    await page.goto(`${site.server.url}/map/`);
     expect(await page.locator('#all-centers ~ section a[href^="/centers/"]').count()).toBe(data.centers.length);
     await context.close();
   });

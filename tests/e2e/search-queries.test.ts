@@ -1,26 +1,19 @@
 // Resident queries through the real search page in Chromium: type in the box, wait for the list, read it.
 // The query table and why each center is expected: tests/fixtures/search-queries.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, trackConsoleErrors } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { trackConsoleErrors } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { searchQueries, type SearchQueryCase } from '../fixtures/search-queries.ts';
 
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
+const site = useBuiltSite();
 beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   errors = trackConsoleErrors(page);
-  await page.goto(`${server.url}/search/`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await page.goto(`${site.server.url}/search/`);
 });
 
 const url = (target: string) => (target.startsWith('/') ? target : `/centers/${target}/`);

@@ -3,24 +3,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, trackConsoleErrors } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { trackConsoleErrors } from '../../scripts/lib/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
+const site = useBuiltSite(dist);
 beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 const done = () => page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, { timeout: 15_000 });
@@ -29,7 +22,7 @@ const mainUrls = () => page.$$eval('#search-hits li[data-url]', (lis) => lis.map
 describe('the search page', () => {
   it('answers a GET /search/?q=… link, with the count in a live region and results in a list', async () => {
     const errors = trackConsoleErrors(page);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
     await done();
     expect(await page.inputValue('#search-q')).toBe('长者食堂');
     const status = page.locator('#search-status');
@@ -46,20 +39,20 @@ describe('the search page', () => {
   });
 
   it('filters by category without a query, every center checked one by one', async () => {
-    await page.goto(`${server.url}/search/?category=childcare`);
+    await page.goto(`${site.server.url}/search/?category=childcare`);
     await done();
     const urls = await mainUrls();
     expect(urls.length).toBeGreaterThan(0);
     expect(await page.locator('select[name=category]').inputValue()).toBe('childcare');
     // Each listed center's page shows a service in 托育与托管.
     for (const url of urls.slice(0, 3)) {
-      const html = await (await fetch(`${server.url}${url}`)).text();
+      const html = await (await fetch(`${site.server.url}${url}`)).text();
       expect(html, url).toContain('/services/childcare/');
     }
   });
 
   it('narrows results when a filter is ticked and keeps it in the URL', async () => {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('服务')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('服务')}`);
     await done();
     const before = await mainUrls();
     await page.evaluate(() => {
@@ -79,12 +72,12 @@ describe('the search page', () => {
   });
 
   it('loads the 繁→简 converter only for a query with traditional characters', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await site.browser.newPage();
     const scripts: string[] = [];
     fresh.on('request', (r) => {
       if (r.url().includes('/_astro/')) scripts.push(r.url());
     });
-    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
+    await fresh.goto(`${site.server.url}/search/?q=${encodeURIComponent('长者食堂')}`);
     await fresh.waitForFunction(() => document.body.dataset['searchState'] === 'done');
     // The chunk of src/lib/search/hant.ts, named after its module.
     const converter = (list: string[]) => list.filter((u) => /\/_astro\/hant\.[\w-]+\.js$/.test(u));
@@ -101,7 +94,7 @@ describe('the search page', () => {
   });
 
   it('shows the directory and near-me instead of a blank page when nothing matches', async () => {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('火星基地')}`);
+    await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('火星基地')}`);
     await done();
     expect(await page.isVisible('#search-empty')).toBe(true);
     const links = await page.$$eval('#search-suggestions a', (as) => as.map((a) => a.getAttribute('href')));
@@ -109,7 +102,7 @@ describe('the search page', () => {
   });
 
   it('documents the synonyms it uses', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     const help = page.locator('#search-help');
     expect(await help.locator('summary').textContent()).toBe('搜索说明');
     expect(await help.locator('table').textContent()).toContain('饭堂');
@@ -118,31 +111,31 @@ describe('the search page', () => {
 
 describe('without JavaScript', () => {
   it('the search page points to the directory, and the directory lists centers by region with counts', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${server.url}/search/`);
+    await p.goto(`${site.server.url}/search/`);
     expect(await p.locator('noscript').count()).toBe(1);
-    await p.goto(`${server.url}/services/`);
+    await p.goto(`${site.server.url}/services/`);
     const canteen = p.locator('a[href="/services/canteen/"]').first();
     expect(await canteen.textContent()).toMatch(/长者食堂与助餐\s*\d+ 个中心/);
-    await p.goto(`${server.url}/services/canteen/`);
+    await p.goto(`${site.server.url}/services/canteen/`);
     const centers = await p.$$eval('main li a[href^="/centers/"]', (as) => as.map((a) => a.getAttribute('href')));
     expect(centers).toEqual(expect.arrayContaining(['/centers/anhai-ximen/#services', '/centers/zenglin/#services']));
     expect(await p.textContent('main h1')).toBe('长者食堂与助餐');
     expect(await p.textContent('main')).toMatch(/共有\s*2\s*个邻里中心/);
     expect(await p.locator('main h2 a[href="/regions/jinjiang/"]').count()).toBe(1);
-    await p.goto(`${server.url}/services/for/elderly/`);
+    await p.goto(`${site.server.url}/services/for/elderly/`);
     expect(await p.$$eval('main li a[href^="/centers/"]', (as) => as.length)).toBeGreaterThan(2);
     await context.close();
   });
 
   it('the events page lists activities with sources, and the calendar feed is RFC 5545 text', async () => {
-    const res = await fetch(`${server.url}/events.ics`);
+    const res = await fetch(`${site.server.url}/events.ics`);
     expect(res.headers.get('content-type')).toContain('text/calendar');
     const ics = await res.text();
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    await page.goto(`${server.url}/events/`);
+    await page.goto(`${site.server.url}/events/`);
     expect(await page.locator('a[href="/events.ics"]').count()).toBe(1);
     expect(await page.locator('main li a.source-ref').count()).toBeGreaterThan(5);
   });
@@ -158,7 +151,7 @@ describe('what Pagefind indexes', () => {
     const han = /[\p{Script=Han}\d]/u;
     const glued: string[] = [];
     for (const f of sample) {
-      await page.goto(`${server.url}${f.url}`);
+      await page.goto(`${site.server.url}${f.url}`);
       const shown = await page.evaluate(() => (document.querySelector('[data-pagefind-body]') as HTMLElement | null)?.innerText ?? '');
       const chars = [...f.content];
       for (let i = 0; i + 1 < chars.length; i++) {
