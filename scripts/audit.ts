@@ -7,7 +7,16 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { contexts, launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { tileOrigins } from '../src/lib/csp.ts';
-import { builtPages, formatViolation, layoutReport, modeContext, runAxe, watchPage, type Mode, type Violation } from './lib/a11y-browser.ts';
+import {
+  builtPages,
+  formatViolation,
+  layoutReport,
+  modeContext,
+  runAxe,
+  watchPage,
+  type Mode,
+  type Violation,
+} from './lib/a11y-browser.ts';
 import { cliArgs } from './lib/cli-args.ts';
 import { renderTable } from './lib/markdown-table.ts';
 
@@ -57,12 +66,21 @@ async function audit(viewport: (typeof viewports)[number], mode: Mode, context: 
   const watch = await watchPage(page, server.url, tileOrigins);
   try {
     const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    if (response?.status() !== 200) findings.push({ page: path, run, kind: 'http', detail: `HTTP ${response?.status()}` });
+    if (response?.status() !== 200)
+      findings.push({ page: path, run, kind: 'http', detail: `HTTP ${response?.status()}` });
     violations.push(...(await runAxe(page, mode, viewport, path)).violations);
     const layout = await layoutReport(page, mode === 'elder' ? 44 : 0);
-    if (viewport === 'phone' && layout.scrollWidth > 360) findings.push({ page: path, run, kind: 'sideways scroll at 360 px', detail: `${layout.scrollWidth} px: ${layout.overflowing.join('; ')}` });
-    for (const t of layout.smallTargets) findings.push({ page: path, run, kind: 'target < 44 px (长辈模式)', detail: t });
-    if (mode === 'elder' && layout.baseFontPx < 20) findings.push({ page: path, run, kind: '长辈模式 text < 20 px', detail: `${layout.baseFontPx} px` });
+    if (viewport === 'phone' && layout.scrollWidth > 360)
+      findings.push({
+        page: path,
+        run,
+        kind: 'sideways scroll at 360 px',
+        detail: `${layout.scrollWidth} px: ${layout.overflowing.join('; ')}`,
+      });
+    for (const t of layout.smallTargets)
+      findings.push({ page: path, run, kind: 'target < 44 px (长辈模式)', detail: t });
+    if (mode === 'elder' && layout.baseFontPx < 20)
+      findings.push({ page: path, run, kind: '长辈模式 text < 20 px', detail: `${layout.baseFontPx} px` });
     for (const e of watch.consoleErrors) findings.push({ page: path, run, kind: 'console error', detail: e });
     for (const r of watch.foreignRequests) findings.push({ page: path, run, kind: 'third-party request', detail: r });
     for (const c of await watch.cspViolations()) findings.push({ page: path, run, kind: 'CSP violation', detail: c });
@@ -107,7 +125,9 @@ for (const f of findings) {
   entry.nodes++;
   byRule.set(f.kind, entry);
 }
-const rows = [...byRule.entries()].sort((a, b) => b[1].nodes - a[1].nodes).map(([rule, e]) => [rule, e.impact, ...runs.map((r) => e.pages.get(r)?.size ?? 0), e.nodes]);
+const rows = [...byRule.entries()]
+  .sort((a, b) => b[1].nodes - a[1].nodes)
+  .map(([rule, e]) => [rule, e.impact, ...runs.map((r) => e.pages.get(r)?.size ?? 0), e.nodes]);
 console.log(
   renderTable(
     `Accessibility audit: ${pages.length} pages × ${runs.length} runs (${runs.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(0)} s`,
@@ -115,11 +135,18 @@ console.log(
     rows.length ? rows : [['(none)', '—', ...runs.map(() => 0), 0]],
   ),
 );
-const lines = [...violations.map(formatViolation), ...findings.map((f) => `${f.page} [${f.run}] ${f.kind}: ${f.detail}`)];
+const lines = [
+  ...violations.map(formatViolation),
+  ...findings.map((f) => `${f.page} [${f.run}] ${f.kind}: ${f.detail}`),
+];
 if (lines.length) {
   const shown = verbose ? lines : lines.slice(0, 40);
-  console.log(`\n${shown.join('\n')}${shown.length < lines.length ? `\n… ${lines.length - shown.length} more (--verbose shows all)` : ''}`);
-  console.log(`\naudit: FAILED — ${violations.length} axe violation(s) and ${findings.length} other finding(s) on ${new Set([...violations.map((v) => v.page), ...findings.map((f) => f.page)]).size} page(s)`);
+  console.log(
+    `\n${shown.join('\n')}${shown.length < lines.length ? `\n… ${lines.length - shown.length} more (--verbose shows all)` : ''}`,
+  );
+  console.log(
+    `\naudit: FAILED — ${violations.length} axe violation(s) and ${findings.length} other finding(s) on ${new Set([...violations.map((v) => v.page), ...findings.map((f) => f.page)]).size} page(s)`,
+  );
   process.exit(1);
 }
 console.log(`\naudit: OK — 0 axe violations on ${pages.length} pages in ${runs.length} runs`);

@@ -20,7 +20,9 @@ const {
 const workDir = resolve('.tmp/bench');
 mkdirSync(workDir, { recursive: true });
 
-const partFiles = readdirSync(resolve('scripts/bench')).filter((f) => f.endsWith('.ts') && f !== 'types.ts').sort();
+const partFiles = readdirSync(resolve('scripts/bench'))
+  .filter((f) => f.endsWith('.ts') && f !== 'types.ts')
+  .sort();
 const parts: BenchPart[] = [];
 for (const file of partFiles) {
   const mod = (await import(resolve('scripts/bench', file))) as { default: BenchPart };
@@ -29,7 +31,9 @@ for (const file of partFiles) {
 
 /** The table, then one line per target. */
 function renderBenchTable(table: BenchTable): string {
-  const targets = (table.targets ?? []).map((t) => `- ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: target ${t.target}, measured ${t.measured}`);
+  const targets = (table.targets ?? []).map(
+    (t) => `- ${t.ok ? 'ok  ' : 'MISS'} ${t.name}: target ${t.target}, measured ${t.measured}`,
+  );
   return [renderTable(table.title, table.columns, table.rows), ...(targets.length ? ['', ...targets] : [])].join('\n');
 }
 
@@ -45,4 +49,6 @@ const report = tables.map(renderBenchTable).join('\n\n');
 console.log(`\n${report}\n`);
 writeFileSync(resolve(workDir, 'report.md'), `${report}\n`);
 const missed = tables.flatMap((t) => t.targets ?? []).filter((t) => !t.ok);
-console.log(`bench: ${parts.length} parts, ${tables.length} tables in ${((Date.now() - started) / 1000).toFixed(0)} s; ${missed.length ? `${missed.length} target(s) missed` : 'all targets met'} (report: .tmp/bench/report.md)`);
+console.log(
+  `bench: ${parts.length} parts, ${tables.length} tables in ${((Date.now() - started) / 1000).toFixed(0)} s; ${missed.length ? `${missed.length} target(s) missed` : 'all targets met'} (report: .tmp/bench/report.md)`,
+);

@@ -16,7 +16,9 @@ const step = (name: string) => console.log(`\nbuild: ${name} (${((Date.now() - s
 
 const fail = (message: string): never => {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nbuild: FAILED — ${message}. ${existsSync(out) ? `${out} was left as it was before this build.` : 'Nothing was written.'}`);
+  console.error(
+    `\nbuild: FAILED — ${message}. ${existsSync(out) ? `${out} was left as it was before this build.` : 'Nothing was written.'}`,
+  );
   process.exit(1);
 };
 
@@ -28,7 +30,8 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
 step('validating content');
 const tree = loadContentTree(contentRoot);
 for (const problem of tree.problems) console.error(formatProblem(problem));
-if (tree.problems.length) fail(`${tree.problems.length} content problem${tree.problems.length > 1 ? 's' : ''} (see above)`);
+if (tree.problems.length)
+  fail(`${tree.problems.length} content problem${tree.problems.length > 1 ? 's' : ''} (see above)`);
 console.log(`validate: ${tree.fileCount} files OK`);
 
 rmSync(staging, { recursive: true, force: true });

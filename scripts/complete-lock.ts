@@ -14,13 +14,19 @@ for (const { path, name, spec } of missing) {
   }
   // os/cpu make npm ci skip the package on other machines; no integrity, as it is never downloaded here.
   lock.packages[path] = { version: spec.replace(/^[\^~=]/, ''), optional: true, ...platform };
-  console.log(`complete-lock: recorded ${path}@${spec} (${[platform.os, platform.cpu, platform.libc].flat().filter(Boolean).join(' ')})`);
+  console.log(
+    `complete-lock: recorded ${path}@${spec} (${[platform.os, platform.cpu, platform.libc].flat().filter(Boolean).join(' ')})`,
+  );
 }
 if (unknown.length) {
-  console.error(`complete-lock: cannot tell the platform of ${unknown.join(', ')}: run npm install again or record it by hand`);
+  console.error(
+    `complete-lock: cannot tell the platform of ${unknown.join(', ')}: run npm install again or record it by hand`,
+  );
   process.exit(1);
 }
-const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(`${file}.tmp`, `${JSON.stringify({ ...lock, packages: sorted }, null, 2)}\n`);
 renameSync(`${file}.tmp`, file);
 console.log(`complete-lock: ${missing.length} optional platform package${missing.length === 1 ? '' : 's'} recorded`);

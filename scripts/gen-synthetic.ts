@@ -11,7 +11,11 @@ const { values } = cliArgs({
   --count  how many centers (default 1000)
   --out    the folder to write content/ into (default .tmp/synthetic-N)
   --seed   the random seed (default 42): the same seed gives the same tree`,
-  options: { count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } },
+  options: {
+    count: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+  },
 });
 const count = Number(values.count);
 if (!Number.isInteger(count) || count < 1) {

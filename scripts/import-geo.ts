@@ -28,17 +28,28 @@ const places = readPlaces(csv);
 const byName = new Map(places.map((p) => [p.name, p]));
 const today = new Date().toISOString().slice(0, 10);
 const precisionNote = (p: (typeof places)[number]) =>
-  p.precision === p.level || (p.level === 'village' && p.precision === 'village') ? undefined : `坐标为所在${p.precision === 'town' ? '乡镇（街道）' : p.precision === 'county' ? '区县' : p.precision === 'city' ? '城市' : '上级'}的位置，并非本地精确位置。`;
+  p.precision === p.level || (p.level === 'village' && p.precision === 'village')
+    ? undefined
+    : `坐标为所在${p.precision === 'town' ? '乡镇（街道）' : p.precision === 'county' ? '区县' : p.precision === 'city' ? '城市' : '上级'}的位置，并非本地精确位置。`;
 
 const locationFor = (p: (typeof places)[number]) => {
   const note = precisionNote(p);
-  return { lat: p.lat, lng: p.lng, crs: 'WGS-84', precision: p.precision, source: 'geo-places', ...(note ? { note } : {}) };
+  return {
+    lat: p.lat,
+    lng: p.lng,
+    crs: 'WGS-84',
+    precision: p.precision,
+    source: 'geo-places',
+    ...(note ? { note } : {}),
+  };
 };
 
 let created = 0;
 let mismatched = 0;
 const tree = loadContentTree(root);
-const regions = new Map(tree.entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), e.data]));
+const regions = new Map(
+  tree.entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), e.data]),
+);
 for (const p of places) {
   const slug = regionSlugs[p.fullName];
   if (!slug) {
@@ -50,8 +61,15 @@ for (const p of places) {
   const existing = regions.get(slug);
   if (existing) {
     const loc = existing.location as { lat?: number; lng?: number; precision?: string };
-    if ((existing.adminCode ?? '') !== p.code || loc.lat !== p.lat || loc.lng !== p.lng || loc.precision !== p.precision) {
-      console.error(`import-geo: content/regions/${slug}.yaml differs from places.csv (code ${p.code || 'none'}, ${p.lat},${p.lng} ${p.precision})`);
+    if (
+      (existing.adminCode ?? '') !== p.code ||
+      loc.lat !== p.lat ||
+      loc.lng !== p.lng ||
+      loc.precision !== p.precision
+    ) {
+      console.error(
+        `import-geo: content/regions/${slug}.yaml differs from places.csv (code ${p.code || 'none'}, ${p.lat},${p.lng} ${p.precision})`,
+      );
       mismatched++;
     }
     continue;
@@ -73,5 +91,7 @@ for (const p of places) {
   created++;
 }
 const next = write || !created ? '' : ': run `npm run import-geo -- --write` to create them';
-console.log(`import-geo: ${places.length} places, ${created} ${write ? 'created' : 'to create'}, ${mismatched} differing${next}`);
+console.log(
+  `import-geo: ${places.length} places, ${created} ${write ? 'created' : 'to create'}, ${mismatched} differing${next}`,
+);
 process.exit(mismatched ? 1 : 0);

@@ -5,7 +5,10 @@ import { contentRootUsage, folderArg } from './lib/cli-args.ts';
 import { checkLocators } from './lib/locators.ts';
 import { checkNumberClaims } from './lib/number-claims.ts';
 
-const root = folderArg({ name: 'report:content', usage: contentRootUsage('report:content') }, process.env.CONTENT_ROOT ?? '.');
+const root = folderArg(
+  { name: 'report:content', usage: contentRootUsage('report:content') },
+  process.env.CONTENT_ROOT ?? '.',
+);
 const tree = loadContentTree(root);
 const of = (collection: ContentEntry['collection']) => tree.entries.filter((e) => e.collection === collection);
 const centers = of('centers');
@@ -44,7 +47,10 @@ const byPrecision = (entries: ContentEntry[]) =>
   }, {});
 const order = ['point', 'village', 'town', 'county', 'city', 'province', 'unknown', 'none'];
 const fmt = (counts: Record<string, number>) =>
-  order.filter((k) => counts[k]).map((k) => `${k} ${counts[k]}`).join(', ') || 'none';
+  order
+    .filter((k) => counts[k])
+    .map((k) => `${k} ${counts[k]}`)
+    .join(', ') || 'none';
 
 const pad = (label: string) => `  ${label.padEnd(22)}`;
 console.log('Content report');
@@ -57,20 +63,30 @@ console.log('Sourced items (each carries its own source and locator):');
 for (const [label, n] of Object.entries(items)) console.log(`${pad(label)}${n}`);
 console.log(`${pad('total')}${sourcedItems}`);
 console.log(`\nCitations: ${allCitations.length} (every object with a source and a locator, in all collections)`);
-console.log(`${pad('source resolves')}${allCitations.length - unresolved.length}/${allCitations.length} = ${share.toFixed(1)}%`);
+console.log(
+  `${pad('source resolves')}${allCitations.length - unresolved.length}/${allCitations.length} = ${share.toFixed(1)}%`,
+);
 for (const c of unresolved) console.log(`    ✗ ${c.entry.file} cites unknown source '${String(c.source)}'`);
 if (locators.missingFiles.length)
-  console.log(`${pad('locator check')}SKIPPED for ${locators.missingFiles.map((m) => `${m.source} (${m.file} not found beside the checkout)`).join('; ')}`);
-console.log(`${pad('locators found')}${locators.checked - locatorProblems.length}/${locators.checked} checked against ${locators.checkedSources.length} archived files`);
+  console.log(
+    `${pad('locator check')}SKIPPED for ${locators.missingFiles.map((m) => `${m.source} (${m.file} not found beside the checkout)`).join('; ')}`,
+  );
+console.log(
+  `${pad('locators found')}${locators.checked - locatorProblems.length}/${locators.checked} checked against ${locators.checkedSources.length} archived files`,
+);
 for (const p of locatorProblems) console.log(`    ✗ ${p.file} ${p.path}: ${p.message}${p.hint ? ` — ${p.hint}` : ''}`);
-console.log(`${pad('summary figures')}${numberProblems.length ? `${numberProblems.length} differ from the facts` : 'all match the facts'}`);
+console.log(
+  `${pad('summary figures')}${numberProblems.length ? `${numberProblems.length} differ from the facts` : 'all match the facts'}`,
+);
 for (const p of numberProblems) console.log(`    ✗ ${p.file} ${p.field}: ${p.message}\n      in: ${p.sentence}`);
 console.log(`\nPlaces by coordinate precision (whose point is shown):`);
 console.log(`${pad('centers')}${fmt(byPrecision(centers))}`);
 console.log(`${pad('regions')}${fmt(byPrecision(regions))}`);
-if (tree.problems.length) console.log(`\n${tree.problems.length} validation problem(s): run \`npm run validate\` for details`);
+if (tree.problems.length)
+  console.log(`\n${tree.problems.length} validation problem(s): run \`npm run validate\` for details`);
 
-const ok = unresolved.length === 0 && locatorProblems.length === 0 && numberProblems.length === 0 && tree.problems.length === 0;
+const ok =
+  unresolved.length === 0 && locatorProblems.length === 0 && numberProblems.length === 0 && tree.problems.length === 0;
 console.log(
   `\n${ok ? 'OK' : 'FAIL'}: ${centers.length} centers, ${regions.length} regions, ${exhibits.length} exhibits, ${centerFacts + regionFacts} facts, ` +
     `${sourcedItems} sourced items, ${share.toFixed(1)}% of ${allCitations.length} citations resolve, ` +

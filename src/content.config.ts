@@ -10,7 +10,9 @@ const contentRoot = process.env.CONTENT_ROOT ?? '.';
 const fromFolder = <K extends keyof typeof table>(name: K) =>
   defineCollection({
     // Front matter only: no page renders an MDX body, and compiling 10,000 of them dominated large builds.
-    loader: frontMatterOnly(glob({ base: `${contentRoot}/${table[name].dir}`, pattern: [`**/*${table[name].ext}`, '!**/_*'] })),
+    loader: frontMatterOnly(
+      glob({ base: `${contentRoot}/${table[name].dir}`, pattern: [`**/*${table[name].ext}`, '!**/_*'] }),
+    ),
     schema: table[name].schema,
   });
 

@@ -66,7 +66,12 @@ const routeOf = (path: string) => path.replace(/syn-[a-z0-9-]+/g, '[slug]').repl
  * Runs a command, sampling the tree's memory every 200 ms, timing the phases the build prints and summing Astro's
  * per-page times by route. Wall time suffers when other work shares the two cores; CPU time much less so.
  */
-function measure(command: string, args: string[], env: Record<string, string>, log: (m: string) => void): Promise<RunResult> {
+function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  log: (m: string) => void,
+): Promise<RunResult> {
   return new Promise((done) => {
     const started = performance.now();
     const cpuFile = join(repo, '.tmp/bench', `cpu-${process.pid}-${Math.round(started)}.txt`);
@@ -124,7 +129,16 @@ function measure(command: string, args: string[], env: Record<string, string>, l
         cpuSeconds = user! + system!;
         rmSync(cpuFile, { force: true });
       }
-      done({ seconds: (performance.now() - started) / 1000, cpuSeconds, routes, peakMb, phasePeakMb, phaseSeconds, output, code: code ?? 1 });
+      done({
+        seconds: (performance.now() - started) / 1000,
+        cpuSeconds,
+        routes,
+        peakMb,
+        phasePeakMb,
+        phaseSeconds,
+        output,
+        code: code ?? 1,
+      });
     });
   });
 }
@@ -185,7 +199,12 @@ async function buildSynthetic(ctx: BenchContext, count: number): Promise<SiteRun
   rmSync(join(root, 'cache'), { recursive: true, force: true });
   const dist = join(root, 'dist');
   ctx.log(`${count} centers: building into ${dist}`);
-  const run = await measure(process.execPath, [join(repo, 'scripts/build.ts')], { CONTENT_ROOT: root, OUT_DIR: dist, CACHE_DIR: join(root, 'cache') }, (m) => ctx.log(`${count}: ${m}`));
+  const run = await measure(
+    process.execPath,
+    [join(repo, 'scripts/build.ts')],
+    { CONTENT_ROOT: root, OUT_DIR: dist, CACHE_DIR: join(root, 'cache') },
+    (m) => ctx.log(`${count}: ${m}`),
+  );
   if (run.code !== 0) throw new Error(`build of ${count} synthetic centers failed:\n${run.output.slice(-4000)}`);
   const size = folderBytes(dist);
   const s = (phase: string) => run.phaseSeconds.get(phase) ?? 0;
@@ -214,7 +233,10 @@ async function buildBare(ctx: BenchContext, pages: number): Promise<SiteRun> {
   const root = join(ctx.workDir, `bare-astro-${pages}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
-  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ compressHTML: true });\n");
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ compressHTML: true });\n",
+  );
   writeFileSync(
     join(root, 'src/pages/[n].astro'),
     `---\nexport const getStaticPaths = () => Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } }));\nconst { n } = Astro.params;\n---\n<html lang="zh-Hans"><head><meta charset="utf-8"><title>第{n}页</title></head><body><main data-pagefind-body><h1>邻里中心 {n}</h1><p>长者食堂、日间照料、四点半课堂和卫生服务站，步行十五分钟可达。</p></main></body></html>\n`,
@@ -223,7 +245,9 @@ async function buildBare(ctx: BenchContext, pages: number): Promise<SiteRun> {
   // on a machine other work shares, and the synthetic rows already show Pagefind's own cost.
   const script = `set -e; ${bin('astro')} build --root ${root} --silent`;
   ctx.log(`bare Astro, ${pages} pages`);
-  const run = await measure('sh', ['-c', `echo "build: astro build"; ${script}`], {}, (m) => ctx.log(`bare ${pages}: ${m}`));
+  const run = await measure('sh', ['-c', `echo "build: astro build"; ${script}`], {}, (m) =>
+    ctx.log(`bare ${pages}: ${m}`),
+  );
   if (run.code !== 0) throw new Error(`bare Astro build failed:\n${run.output.slice(-3000)}`);
   const size = folderBytes(join(root, 'dist'));
   return {
@@ -264,7 +288,13 @@ const rows: [string, (r: SiteRun) => number, number][] = [
   ['pagefind index (MB)', (r) => r.pagefindMb, 1],
 ];
 
-export function scaleTable(small: SiteRun, large: SiteRun, bareSmall: SiteRun, bareLarge: SiteRun, factor: number): BenchTable {
+export function scaleTable(
+  small: SiteRun,
+  large: SiteRun,
+  bareSmall: SiteRun,
+  bareLarge: SiteRun,
+  factor: number,
+): BenchTable {
   const ratio = (a: number, b: number) => (a > 0 ? (b / a).toFixed(2) : '–');
   const table: BenchTable = {
     title: `Build at scale: synthetic provinces vs a bare Astro site (${factor}× more centers)`,
@@ -281,10 +311,30 @@ export function scaleTable(small: SiteRun, large: SiteRun, bareSmall: SiteRun, b
   };
   const big = large.label;
   table.targets = [
-    { name: `${big}: total build`, target: `≤ ${targets.buildSeconds} s`, measured: `${large.totalS.toFixed(0)} s`, ok: large.totalS <= targets.buildSeconds },
-    { name: `${big}: peak memory (process tree)`, target: `≤ ${targets.peakMb} MB`, measured: `${large.peakMb.toFixed(0)} MB`, ok: large.peakMb <= targets.peakMb },
-    { name: `growth of total build time, ${factor}× centers`, target: `≤ ${targets.maxRatio}×`, measured: `${ratio(small.totalS, large.totalS)}×`, ok: large.totalS / small.totalS <= (targets.maxRatio * factor) / 10 },
-    { name: `growth of peak memory, ${factor}× centers`, target: `≤ ${targets.maxRatio}×`, measured: `${ratio(small.peakMb, large.peakMb)}×`, ok: large.peakMb / small.peakMb <= (targets.maxRatio * factor) / 10 },
+    {
+      name: `${big}: total build`,
+      target: `≤ ${targets.buildSeconds} s`,
+      measured: `${large.totalS.toFixed(0)} s`,
+      ok: large.totalS <= targets.buildSeconds,
+    },
+    {
+      name: `${big}: peak memory (process tree)`,
+      target: `≤ ${targets.peakMb} MB`,
+      measured: `${large.peakMb.toFixed(0)} MB`,
+      ok: large.peakMb <= targets.peakMb,
+    },
+    {
+      name: `growth of total build time, ${factor}× centers`,
+      target: `≤ ${targets.maxRatio}×`,
+      measured: `${ratio(small.totalS, large.totalS)}×`,
+      ok: large.totalS / small.totalS <= (targets.maxRatio * factor) / 10,
+    },
+    {
+      name: `growth of peak memory, ${factor}× centers`,
+      target: `≤ ${targets.maxRatio}×`,
+      measured: `${ratio(small.peakMb, large.peakMb)}×`,
+      ok: large.peakMb / small.peakMb <= (targets.maxRatio * factor) / 10,
+    },
   ];
   return table;
 }
@@ -298,7 +348,14 @@ export function routeTable(run: SiteRun, small: SiteRun): BenchTable {
     columns: ['route', 'pages', 'render s', 'share', 'ms/page', `ms/page at ${small.label}`],
     rows: top.map(([route, r]) => {
       const before = small.routes.get(route);
-      return [route, r.pages, (r.ms / 1000).toFixed(1), `${((100 * r.ms) / Math.max(total, 1)).toFixed(1)}%`, (r.ms / r.pages).toFixed(2), before ? (before.ms / before.pages).toFixed(2) : '–'];
+      return [
+        route,
+        r.pages,
+        (r.ms / 1000).toFixed(1),
+        `${((100 * r.ms) / Math.max(total, 1)).toFixed(1)}%`,
+        (r.ms / r.pages).toFixed(2),
+        before ? (before.ms / before.pages).toFixed(2) : '–',
+      ];
     }),
   };
 }

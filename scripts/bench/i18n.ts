@@ -21,18 +21,26 @@ const part: BenchPart = {
   async run(ctx: BenchContext): Promise<BenchTable[]> {
     const tree = loadContentTree(resolve(import.meta.dirname, '../..'));
     const exhibits = tree.entries.filter((e) => e.collection === 'exhibits').map((e) => e.data);
-    const centers = tree.entries.filter((e) => e.collection === 'centers').map((e) => e.data as { name: string; summary: string; services: { name: string; description?: string }[] });
+    const centers = tree.entries
+      .filter((e) => e.collection === 'centers')
+      .map((e) => e.data as { name: string; summary: string; services: { name: string; description?: string }[] });
     if (!exhibits.length || !centers.length) throw new Error('no exhibits or centers in content/ to measure');
 
     const initMs = time(() => toHant('土笋冻')); // first call loads and compiles OpenCC's dictionaries
     // Throughput on real prose: the five seed articles, paragraph by paragraph (also warms the JIT up).
-    const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split(/\n\s*\n/));
+    const seeds = readdirSync(seedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split(/\n\s*\n/));
     const seedChars = seeds.reduce((n, p) => n + p.length, 0);
     const seedMs = time(() => seeds.forEach((p) => toHant(p)));
     // Cold: every string is new to the converter (toHant remembers what it has converted, as a build benefits from).
     const exhibitChars = JSON.stringify(exhibits).length;
     const exhibitsMs = time(() => toHantDeep(exhibits));
-    const centerText = centers.map((c) => [c.name, c.summary, ...c.services.flatMap((s) => [s.name, s.description ?? ''])]);
+    const centerText = centers.map((c) => [
+      c.name,
+      c.summary,
+      ...c.services.flatMap((s) => [s.name, s.description ?? '']),
+    ]);
     const perCenterMs = time(() => toHantDeep(centerText)) / centers.length;
     const warmMs = time(() => toHantDeep(exhibits));
     const msPerExhibit = exhibitsMs / exhibits.length;
@@ -50,12 +58,30 @@ const part: BenchPart = {
           ['per center (name, summary, services)', `${perCenterMs.toFixed(2)} ms`],
           ['10,000 centers, extrapolated', `${per10k.toFixed(1)} s`],
           ['all exhibits again (remembered)', `${warmMs.toFixed(1)} ms`],
-          [`throughput on the ${seeds.length} paragraphs of the seed articles`, `${((seedChars / seedMs) * 1000 / 1e3).toFixed(0)} k chars/s`],
+          [
+            `throughput on the ${seeds.length} paragraphs of the seed articles`,
+            `${(((seedChars / seedMs) * 1000) / 1e3).toFixed(0)} k chars/s`,
+          ],
         ],
         targets: [
-          { name: 'dictionary load', target: `< ${targets.initMs} ms`, measured: `${initMs.toFixed(0)} ms`, ok: initMs < targets.initMs },
-          { name: 'per exhibit', target: `< ${targets.msPerExhibit} ms`, measured: `${msPerExhibit.toFixed(2)} ms`, ok: msPerExhibit < targets.msPerExhibit },
-          { name: '10,000 center summaries', target: `< ${targets.secondsPer10kCenters} s`, measured: `${per10k.toFixed(1)} s`, ok: per10k < targets.secondsPer10kCenters },
+          {
+            name: 'dictionary load',
+            target: `< ${targets.initMs} ms`,
+            measured: `${initMs.toFixed(0)} ms`,
+            ok: initMs < targets.initMs,
+          },
+          {
+            name: 'per exhibit',
+            target: `< ${targets.msPerExhibit} ms`,
+            measured: `${msPerExhibit.toFixed(2)} ms`,
+            ok: msPerExhibit < targets.msPerExhibit,
+          },
+          {
+            name: '10,000 center summaries',
+            target: `< ${targets.secondsPer10kCenters} s`,
+            measured: `${per10k.toFixed(1)} s`,
+            ok: per10k < targets.secondsPer10kCenters,
+          },
         ],
       },
     ];

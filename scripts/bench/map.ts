@@ -85,8 +85,22 @@ async function timeMapPage(browser: Browser, dist: string, viewport: 'phone' | '
       return performance.now() - t;
     });
     await context.close();
-    const jsGzip = [...scripts].reduce((n, p) => n + (existsSync(join(dist, p)) ? gzipSync(readFileSync(join(dist, p))).length : 0), 0);
-    return { parsed: marks['parsed'] ?? NaN, dataLoaded: marks['map:data-loaded'] ?? NaN, leafletLoaded: marks['map:leaflet-loaded'] ?? NaN, firstMarkers: marks['map:markers-painted'] ?? marks['map:markers-shown'] ?? NaN, markersReady: marks['map:markers-ready'] ?? NaN, nearMeReady: marks['map:near-me-ready'] ?? NaN, markers, nearMeMs, filterMs, jsGzip };
+    const jsGzip = [...scripts].reduce(
+      (n, p) => n + (existsSync(join(dist, p)) ? gzipSync(readFileSync(join(dist, p))).length : 0),
+      0,
+    );
+    return {
+      parsed: marks['parsed'] ?? NaN,
+      dataLoaded: marks['map:data-loaded'] ?? NaN,
+      leafletLoaded: marks['map:leaflet-loaded'] ?? NaN,
+      firstMarkers: marks['map:markers-painted'] ?? marks['map:markers-shown'] ?? NaN,
+      markersReady: marks['map:markers-ready'] ?? NaN,
+      nearMeReady: marks['map:near-me-ready'] ?? NaN,
+      markers,
+      nearMeMs,
+      filterMs,
+      jsGzip,
+    };
   } finally {
     await server.close();
   }
@@ -109,9 +123,24 @@ const part: BenchPart = {
         const html = readFileSync(join(site.dist, 'map/index.html'));
         const centers = (JSON.parse(data.toString('utf8')) as { centers: unknown[] }).centers.length;
         const gz = gzipSync(data).length;
-        sizeRows.push([site.name, centers, kb(data.length), kb(gz), kb(brotliCompressSync(data).length), kb(overview.length), kb(gzipSync(overview).length), kb(html.length), kb(gzipSync(html).length)]);
+        sizeRows.push([
+          site.name,
+          centers,
+          kb(data.length),
+          kb(gz),
+          kb(brotliCompressSync(data).length),
+          kb(overview.length),
+          kb(gzipSync(overview).length),
+          kb(html.length),
+          kb(gzipSync(html).length),
+        ]);
         if (site.synthetic === 10_000)
-          tableTargets.push({ name: `map data at ${site.synthetic} centers (gzip)`, target: `≤ ${kb(targets.dataGzipBytes)}`, measured: kb(gz), ok: gz <= targets.dataGzipBytes });
+          tableTargets.push({
+            name: `map data at ${site.synthetic} centers (gzip)`,
+            target: `≤ ${kb(targets.dataGzipBytes)}`,
+            measured: kb(gz),
+            ok: gz <= targets.dataGzipBytes,
+          });
         for (const viewport of ['phone', 'desktop'] as const) {
           const timings: Timing[] = [];
           for (let i = 0; i < runs; i++) {
@@ -133,17 +162,49 @@ const part: BenchPart = {
             `${median(timings.map((t) => t.filterMs)).toFixed(0)} ms`,
             kb(timings[0]!.jsGzip),
           ]);
-          tableTargets.push({ name: `first markers, ${site.name}, ${viewport}, ${throttle}x CPU`, target: `≤ ${targets.firstMarkersMs} ms`, measured: `${shown.toFixed(0)} ms (median of ${runs})`, ok: shown <= targets.firstMarkersMs });
+          tableTargets.push({
+            name: `first markers, ${site.name}, ${viewport}, ${throttle}x CPU`,
+            target: `≤ ${targets.firstMarkersMs} ms`,
+            measured: `${shown.toFixed(0)} ms (median of ${runs})`,
+            ok: shown <= targets.firstMarkersMs,
+          });
         }
       }
     } finally {
       await browser.close();
     }
     return [
-      { title: 'Map data file /map/centers.json, the first-view file /map/overview.json and the /map/ page', columns: ['site', 'centers', 'data raw', 'data gzip', 'data brotli', 'overview raw', 'overview gzip', 'page HTML raw', 'page HTML gzip'], rows: sizeRows },
+      {
+        title: 'Map data file /map/centers.json, the first-view file /map/overview.json and the /map/ page',
+        columns: [
+          'site',
+          'centers',
+          'data raw',
+          'data gzip',
+          'data brotli',
+          'overview raw',
+          'overview gzip',
+          'page HTML raw',
+          'page HTML gzip',
+        ],
+        rows: sizeRows,
+      },
       {
         title: `Map page in headless Chromium, ${throttle}x CPU throttling (median of ${runs} cold loads; times from navigation start; 1-min load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${cpus().length} cores). First markers: markers for every center painted (clusters from /map/overview.json); markers usable: the real, focusable markers from the full data`,
-        columns: ['site', 'viewport', 'markers', 'HTML parsed', 'data loaded', 'Leaflet loaded', 'first markers', 'markers usable', 'near-me ready', 'near-me query', 'service filter', 'JS (gzip)'],
+        columns: [
+          'site',
+          'viewport',
+          'markers',
+          'HTML parsed',
+          'data loaded',
+          'Leaflet loaded',
+          'first markers',
+          'markers usable',
+          'near-me ready',
+          'near-me query',
+          'service filter',
+          'JS (gzip)',
+        ],
         rows: timeRows,
         targets: tableTargets,
       },

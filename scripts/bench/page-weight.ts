@@ -50,7 +50,12 @@ export async function measurePage(browser: Browser, origin: string, path: string
         .body()
         // Playwright cannot hand over the body of a worker's response (the map's data file): fetch the same URL here.
         .catch(async () => Buffer.from(await (await fetch(url)).arrayBuffer()))
-        .then((body) => ({ url, type: response.headers()['content-type'] ?? '', raw: body.length, gzip: gzipSync(body, { level: 6 }).length }))
+        .then((body) => ({
+          url,
+          type: response.headers()['content-type'] ?? '',
+          raw: body.length,
+          gzip: gzipSync(body, { level: 6 }).length,
+        }))
         .catch(() => null),
     );
   });
@@ -59,15 +64,24 @@ export async function measurePage(browser: Browser, origin: string, path: string
   await context.close();
   const byKind = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<Kind, number>;
   for (const b of got) byKind[kindOf(b.url, b.type)] += b.gzip;
-  return { path, requests: got.length, rawBytes: got.reduce((s, b) => s + b.raw, 0), gzipBytes: got.reduce((s, b) => s + b.gzip, 0), byKind };
+  return {
+    path,
+    requests: got.length,
+    rawBytes: got.reduce((s, b) => s + b.raw, 0),
+    gzipBytes: got.reduce((s, b) => s + b.gzip, 0),
+    byKind,
+  };
 }
 
 const part: BenchPart = {
   name: 'page-weight',
   async run(ctx: BenchContext): Promise<BenchTable[]> {
     const dist = resolve(process.env.OUT_DIR ?? 'dist');
-    if (!existsSync(join(dist, 'index.html'))) throw new Error(`bench page-weight: ${dist}/index.html not found; run \`npm run build\` first (or set OUT_DIR)`);
-    ctx.log(`measuring ${relative('.', dist) || dist} (built ${statSync(join(dist, 'index.html')).mtime.toISOString()})`);
+    if (!existsSync(join(dist, 'index.html')))
+      throw new Error(`bench page-weight: ${dist}/index.html not found; run \`npm run build\` first (or set OUT_DIR)`);
+    ctx.log(
+      `measuring ${relative('.', dist) || dist} (built ${statSync(join(dist, 'index.html')).mtime.toISOString()})`,
+    );
     const centers = builtPages(dist).filter((p) => pageType(p.url) === '/centers/*/');
     // The heaviest center page is the budget's worst case; in --quick mode only it, otherwise every center.
     const sortedCenters = [...centers].sort((a, b) => b.bytes - a.bytes);
@@ -106,10 +120,30 @@ const part: BenchPart = {
             row('map (no budget)', mapPage),
           ],
           targets: [
-            { name: 'home ≤ 100 KB', target: `${budgets.home} KB`, measured: `${kb(home.gzipBytes)} KB`, ok: home.gzipBytes <= budgets.home * 1024 },
-            { name: `center page ≤ 60 KB (heaviest: ${heaviest.path})`, target: `${budgets.center} KB`, measured: `${kb(heaviest.gzipBytes)} KB`, ok: heaviest.gzipBytes <= budgets.center * 1024 },
-            { name: 'search page ≤ 150 KB before the first query', target: `${budgets.search} KB`, measured: `${kb(search.gzipBytes)} KB`, ok: search.gzipBytes <= budgets.search * 1024 },
-            { name: 'center page readable with JavaScript off', target: 'yes', measured: `${noJs.ok ? 'yes' : 'no'} (${noJs.detail})`, ok: noJs.ok },
+            {
+              name: 'home ≤ 100 KB',
+              target: `${budgets.home} KB`,
+              measured: `${kb(home.gzipBytes)} KB`,
+              ok: home.gzipBytes <= budgets.home * 1024,
+            },
+            {
+              name: `center page ≤ 60 KB (heaviest: ${heaviest.path})`,
+              target: `${budgets.center} KB`,
+              measured: `${kb(heaviest.gzipBytes)} KB`,
+              ok: heaviest.gzipBytes <= budgets.center * 1024,
+            },
+            {
+              name: 'search page ≤ 150 KB before the first query',
+              target: `${budgets.search} KB`,
+              measured: `${kb(search.gzipBytes)} KB`,
+              ok: search.gzipBytes <= budgets.search * 1024,
+            },
+            {
+              name: 'center page readable with JavaScript off',
+              target: 'yes',
+              measured: `${noJs.ok ? 'yes' : 'no'} (${noJs.detail})`,
+              ok: noJs.ok,
+            },
           ],
         },
       ];

@@ -10,7 +10,10 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every HTML page of a built site, with its size (the sampler picks the biggest of each type). */
-export const builtPages = (dist: string): BuiltPage[] => htmlFiles(dist).map((file) => ({ url: urlOf(dist, file), bytes: statSync(file).size })).sort((a, b) => a.url.localeCompare(b.url));
+export const builtPages = (dist: string): BuiltPage[] =>
+  htmlFiles(dist)
+    .map((file) => ({ url: urlOf(dist, file), bytes: statSync(file).size }))
+    .sort((a, b) => a.url.localeCompare(b.url));
 
 /** WCAG 2.0–2.2 A and AA, plus axe's best practices (landmarks, heading order, one h1). */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -27,14 +30,20 @@ export interface Violation {
   targets: string[];
 }
 
-export const formatViolation = (v: Violation) => `${v.page} [${v.viewport}, ${v.mode}] ${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(' | ')}${v.targets.length > 5 ? ` … +${v.targets.length - 5}` : ''}`;
+export const formatViolation = (v: Violation) =>
+  `${v.page} [${v.viewport}, ${v.mode}] ${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(' | ')}${v.targets.length > 5 ? ` … +${v.targets.length - 5}` : ''}`;
 
 /**
  * A context in one mode; 长辈模式 is chosen the way a resident would leave it: 'on' in localStorage.
  * With `axe`, axe-core is preloaded into every page as an init script: injected by DevTools, outside the page's
  * Content-Security-Policy (so the real policy stays on), and compiled once per renderer rather than per page.
  */
-export async function modeContext(browser: Browser, options: BrowserContextOptions, mode: Mode, axe = false): Promise<BrowserContext> {
+export async function modeContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+  mode: Mode,
+  axe = false,
+): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   if (axe) await context.addInitScript(axeSource);
   if (mode === 'elder') {
@@ -54,12 +63,21 @@ interface AxeResult {
  * script bypasses the page's CSP where a <script> tag would be blocked). In 长辈模式 the AAA contrast rule
  * (7:1 for body text, 4.5:1 for large text) runs too.
  */
-export async function runAxe(page: Page, mode: Mode, viewport: string, path: string): Promise<{ violations: Violation[]; ran: string[] }> {
+export async function runAxe(
+  page: Page,
+  mode: Mode,
+  viewport: string,
+  path: string,
+): Promise<{ violations: Violation[]; ran: string[] }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const result = (await page.evaluate(
     ([tags, enhanced]) =>
       // @ts-expect-error axe is the global the injected script defines
-      window.axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: enhanced ? { 'color-contrast-enhanced': { enabled: true } } : {}, resultTypes: ['violations'] }),
+      window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: enhanced ? { 'color-contrast-enhanced': { enabled: true } } : {},
+        resultTypes: ['violations'],
+      }),
     [axeTags, mode === 'elder'] as const,
   )) as AxeResult;
   const violations = result.violations.map((v) => ({
@@ -102,7 +120,14 @@ export async function layoutReport(page: Page, minTarget: number): Promise<Layou
       const visible = (el: Element) => {
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0;
+        return (
+          style.visibility !== 'hidden' &&
+          style.display !== 'none' &&
+          box.width > 0 &&
+          box.height > 0 &&
+          box.bottom > 0 &&
+          box.right > 0
+        );
       };
       // An inline link with other words in the same block is part of a sentence (WCAG 2.5.8's inline exception).
       const inSentence = (el: Element) => {
@@ -112,12 +137,15 @@ export async function layoutReport(page: Page, minTarget: number): Promise<Layou
         return !!block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
       };
       const small: string[] = [];
-      const targets = document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])');
+      const targets = document.querySelectorAll(
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
+      );
       for (const el of targets) {
         if (!visible(el) || inSentence(el) || el.closest('[aria-hidden="true"], [inert]')) continue;
         if (el.matches('.skip-link') && document.activeElement !== el) continue;
         const box = el.getBoundingClientRect();
-        if (box.width < min - 0.5 || box.height < min - 0.5) small.push(`${describe(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+        if (box.width < min - 0.5 || box.height < min - 0.5)
+          small.push(`${describe(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
       }
       // The same small link repeated 40 times is one finding with a count.
       const counted = new Map<string, number>();
@@ -128,17 +156,25 @@ export async function layoutReport(page: Page, minTarget: number): Promise<Layou
       const width = document.documentElement.clientWidth;
       const overflowing: string[] = [];
       if (document.documentElement.scrollWidth > width) {
-        const label = (el: Element) => `${describe(el)}${typeof el.className === 'string' && el.className ? ` .${el.className.split(' ').slice(0, 4).join('.')}` : ''}`;
+        const label = (el: Element) =>
+          `${describe(el)}${typeof el.className === 'string' && el.className ? ` .${el.className.split(' ').slice(0, 4).join('.')}` : ''}`;
         const clipped = (el: Element) => {
-          for (let a = el.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+          for (let a = el.parentElement; a; a = a.parentElement)
+            if (getComputedStyle(a).overflowX !== 'visible') return true;
           return false;
         };
         for (const el of document.body.querySelectorAll('*')) {
           if (overflowing.length >= 5 || el.closest('.sr-only') || clipped(el)) continue;
           const right = el.getBoundingClientRect().right;
           const parent = el.parentElement;
-          if (right > width + 1 && parent && parent.getBoundingClientRect().right <= width + 1) overflowing.push(`${label(el)} sticks out to ${Math.round(right)} px`);
-          else if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && getComputedStyle(el).overflowX === 'visible' && ![...el.children].some((c) => c.clientWidth > 0 && c.scrollWidth > c.clientWidth + 1))
+          if (right > width + 1 && parent && parent.getBoundingClientRect().right <= width + 1)
+            overflowing.push(`${label(el)} sticks out to ${Math.round(right)} px`);
+          else if (
+            el.scrollWidth > el.clientWidth + 1 &&
+            el.clientWidth > 0 &&
+            getComputedStyle(el).overflowX === 'visible' &&
+            ![...el.children].some((c) => c.clientWidth > 0 && c.scrollWidth > c.clientWidth + 1)
+          )
             overflowing.push(`${label(el)} content is ${el.scrollWidth} px wide in a ${el.clientWidth} px box`);
         }
       }
@@ -149,7 +185,9 @@ export async function layoutReport(page: Page, minTarget: number): Promise<Layou
         elder: document.documentElement.classList.contains(elderClass),
         lang: document.documentElement.lang,
         baseFontPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
-        bodyFontPx: parseFloat(getComputedStyle(document.querySelector('main p, main li, main') ?? document.body).fontSize),
+        bodyFontPx: parseFloat(
+          getComputedStyle(document.querySelector('main p, main li, main') ?? document.body).fontSize,
+        ),
         toggle: {
           found: !!toggle,
           visible: !!toggle && visible(toggle),
@@ -184,16 +222,21 @@ export async function watchPage(page: Page, siteOrigin: string, tileOrigins: rea
   page.on('pageerror', (err) => consoleErrors.push(String(err)));
   page.on('request', (req) => {
     const url = req.url();
-    if (/^(data|blob|about):/.test(url) || url.startsWith(siteOrigin) || tileOrigins.some((o) => url.startsWith(o))) return;
+    if (/^(data|blob|about):/.test(url) || url.startsWith(siteOrigin) || tileOrigins.some((o) => url.startsWith(o)))
+      return;
     foreignRequests.push(url);
   });
   for (const origin of tileOrigins) {
-    await page.route(`${origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: emptyPng }));
+    await page.route(`${origin}/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: emptyPng }),
+    );
   }
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   return {
     consoleErrors,
@@ -203,10 +246,17 @@ export async function watchPage(page: Page, siteOrigin: string, tileOrigins: rea
 }
 
 /** A 1×1 transparent PNG, the stand-in for map tiles. */
-export const emptyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+export const emptyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 /** A center page read with JavaScript off: its heading, body text and cite box are all in the HTML. */
-export async function readableWithoutJs(browser: Browser, origin: string, path: string): Promise<{ ok: boolean; detail: string }> {
+export async function readableWithoutJs(
+  browser: Browser,
+  origin: string,
+  path: string,
+): Promise<{ ok: boolean; detail: string }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
@@ -217,5 +267,8 @@ export async function readableWithoutJs(browser: Browser, origin: string, path: 
   }));
   await context.close();
   const ok = facts.h1.length > 0 && facts.text > 300 && facts.cite;
-  return { ok, detail: `h1 "${facts.h1.slice(0, 20)}", ${facts.text} characters of text, cite box ${facts.cite ? 'present' : 'missing'}` };
+  return {
+    ok,
+    detail: `h1 "${facts.h1.slice(0, 20)}", ${facts.text} characters of text, cite box ${facts.cite ? 'present' : 'missing'}`,
+  };
 }

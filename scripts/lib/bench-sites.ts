@@ -9,13 +9,18 @@ import type { BenchContext } from '../bench/types.ts';
 import { pagefindGlob } from './pagefind-glob.ts';
 
 export const listFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)])) : [];
+  existsSync(dir)
+    ? readdirSync(dir).flatMap((name) =>
+        statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name)) : [join(dir, name)],
+      )
+    : [];
 
 /** A hash of the code (optionally) and content a build depends on, so an unchanged site is reused, not rebuilt. */
 export function sourceHash(contentRoot: string, withCode = true): string {
   const h = createHash('sha256');
   const code = withCode ? [...listFiles(resolve('src')), resolve('astro.config.mjs'), resolve('package.json')] : [];
-  for (const f of [...code, ...listFiles(join(contentRoot, 'content'))].sort()) h.update(relative('.', f)).update('\0').update(readFileSync(f)).update('\0');
+  for (const f of [...code, ...listFiles(join(contentRoot, 'content'))].sort())
+    h.update(relative('.', f)).update('\0').update(readFileSync(f)).update('\0');
   return h.digest('hex');
 }
 
@@ -36,13 +41,23 @@ export function buildSite(ctx: BenchContext, name: string, contentRoot: string):
   const started = Date.now();
   ctx.log(`${name}: astro build → ${relative('.', out)} …`);
   const env = { ...process.env, CONTENT_ROOT: contentRoot, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') };
-  const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   if (astro.status !== 0) {
     console.error(`${astro.stdout}${astro.stderr}`.split('\n').slice(-40).join('\n'));
-    throw new Error(`bench: astro build of ${name} failed (exit ${astro.status}); by hand: CONTENT_ROOT=${contentRoot} OUT_DIR=${out} npx astro build`);
+    throw new Error(
+      `bench: astro build of ${name} failed (exit ${astro.status}); by hand: CONTENT_ROOT=${contentRoot} OUT_DIR=${out} npx astro build`,
+    );
   }
   ctx.log(`${name}: pagefind …`);
-  const pagefind = spawnSync(resolve('node_modules/.bin/pagefind'), ['--site', out, '--glob', pagefindGlob, '--silent'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const pagefind = spawnSync(
+    resolve('node_modules/.bin/pagefind'),
+    ['--site', out, '--glob', pagefindGlob, '--silent'],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (pagefind.status !== 0) throw new Error(`bench: pagefind on ${out} failed (exit ${pagefind.status})`);
   writeFileSync(stamp, hash);
   ctx.log(`${name}: built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -57,10 +72,16 @@ export function buildSite(ctx: BenchContext, name: string, contentRoot: string):
 export function syntheticContent(ctx: BenchContext, count: number): string {
   const dir = join(ctx.workDir, `content-real-plus-${count}`);
   const stamp = join(dir, 'generator-hash');
-  const hash = createHash('sha256').update(readFileSync('scripts/lib/synthetic.ts')).update(readFileSync('scripts/gen-synthetic.ts')).update(sourceHash(resolve('.'), false)).digest('hex');
+  const hash = createHash('sha256')
+    .update(readFileSync('scripts/lib/synthetic.ts'))
+    .update(readFileSync('scripts/gen-synthetic.ts'))
+    .update(sourceHash(resolve('.'), false))
+    .digest('hex');
   if (existsSync(join(dir, 'content/centers')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return dir;
   ctx.log(`generating ${count} synthetic centers …`);
-  const gen = spawnSync(process.execPath, ['scripts/gen-synthetic.ts', '--count', String(count), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const gen = spawnSync(process.execPath, ['scripts/gen-synthetic.ts', '--count', String(count), '--out', dir], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (gen.status !== 0) throw new Error(`bench: gen-synthetic --count ${count} failed (exit ${gen.status})`);
   const real = resolve('content');
   for (const f of listFiles(real)) {
@@ -84,7 +105,11 @@ export function benchSites(ctx: BenchContext): [BenchSite, BenchSite] {
   const count = ctx.quick ? 1000 : 10_000;
   return [
     { name: 'real content', dist: buildSite(ctx, 'real', resolve(process.env.CONTENT_ROOT ?? '.')), synthetic: 0 },
-    { name: `real + ${count} synthetic`, dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)), synthetic: count },
+    {
+      name: `real + ${count} synthetic`,
+      dist: buildSite(ctx, `real-plus-${count}`, syntheticContent(ctx, count)),
+      synthetic: count,
+    },
   ];
 }
 

@@ -50,7 +50,13 @@ export async function launchBrowser({ cjkFont = process.env.CJK_FONT === '1' } =
     headless: true,
     // The package's defaults are for serverless: one process (a closed context kills the browser) and web
     // security off (CSP and CORS would go untested). Drop those and keep the rest.
-    args: [...chromium.args.filter((a) => !dropped.has(a.split('=')[0]!)), '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'],
+    args: [
+      ...chromium.args.filter((a) => !dropped.has(a.split('=')[0]!)),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+    ],
     ...(cjkFont ? { env: { ...process.env, FONTCONFIG_FILE: cjkFontConfig() } } : {}),
   });
 }
@@ -107,6 +113,12 @@ export async function useCjkFont(page: Page): Promise<void> {
 }
 
 export const contexts: Record<string, BrowserContextOptions> = {
-  phone: { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' },
+  phone: {
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  },
   desktop: { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' },
 };

@@ -14,15 +14,26 @@ export interface Cli<O extends ParseArgsOptionsConfig> {
   once?: boolean;
 }
 
-type Config<O extends ParseArgsOptionsConfig> = { args: string[]; options: O; allowPositionals: true; strict: true; tokens: true };
+type Config<O extends ParseArgsOptionsConfig> = {
+  args: string[];
+  options: O;
+  allowPositionals: true;
+  strict: true;
+  tokens: true;
+};
 export type CliArgs<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<Config<O>>>;
 
 /** Exit code for a command line that cannot be run as given (as opposed to 1, a run that found problems). */
 export const usageExitCode = 2;
 
 /** The parsed command line, or the message for a mistake in it: an unknown option, a missing value, a stray argument. */
-export function readArgs<const O extends ParseArgsOptionsConfig>(argv: string[], cli: Cli<O>): CliArgs<O> | { error: string } {
-  const mistake = (what: string, hint?: string) => ({ error: `${cli.name}: ${what}\n\n${cli.usage}${hint ? `\n\nhint: ${hint}` : ''}` });
+export function readArgs<const O extends ParseArgsOptionsConfig>(
+  argv: string[],
+  cli: Cli<O>,
+): CliArgs<O> | { error: string } {
+  const mistake = (what: string, hint?: string) => ({
+    error: `${cli.name}: ${what}\n\n${cli.usage}${hint ? `\n\nhint: ${hint}` : ''}`,
+  });
   const command = /^usage: (npm run \S+)/.exec(cli.usage)?.[1] ?? 'npm run SCRIPT';
   let parsed: CliArgs<O>;
   try {
@@ -31,7 +42,10 @@ export function readArgs<const O extends ParseArgsOptionsConfig>(argv: string[],
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      return mistake(`unknown option ${option}`, `check its spelling against the options above; with npm run, options go after -- (${command} -- --option)`);
+      return mistake(
+        `unknown option ${option}`,
+        `check its spelling against the options above; with npm run, options go after -- (${command} -- --option)`,
+      );
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       return mistake(/does not take/.test(message) ? `${option} takes no value` : `${option} needs a value`);
     throw error;

@@ -39,8 +39,7 @@ export function parseCsvRecords(text: string): CsvRecord[] {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') {
       quoted = true;
@@ -48,14 +47,17 @@ export function parseCsvRecords(text: string): CsvRecord[] {
     } else if (ch === ',') {
       row.push(field);
       field = '';
-    }
-    else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       end();
     } else field += ch;
   }
   if (quoted)
-    throw new CsvError(quoteStart, 'has a quote (") that is never closed', 'a cell that starts with " must end with "; write a quote inside a cell as "" — or re-save the file from Excel/WPS');
+    throw new CsvError(
+      quoteStart,
+      'has a quote (") that is never closed',
+      'a cell that starts with " must end with "; write a quote inside a cell as "" — or re-save the file from Excel/WPS',
+    );
   if (field !== '' || row.length) end();
   return records;
 }
@@ -85,12 +87,20 @@ export function decodeSpreadsheet(bytes: Uint8Array): DecodeResult {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\u0000')) return { error: 'is not a text file (it contains NUL bytes)', hint: `is it an .xlsx workbook? Save it as CSV UTF-8: ${saveAsUtf8}` };
+    if (text.includes('\u0000'))
+      return {
+        error: 'is not a text file (it contains NUL bytes)',
+        hint: `is it an .xlsx workbook? Save it as CSV UTF-8: ${saveAsUtf8}`,
+      };
     return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
     const xlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
     return xlsx
       ? { error: 'is an Excel workbook (.xlsx), not CSV', hint: `save it as CSV UTF-8: ${saveAsUtf8}` }
-      : { error: 'is not UTF-8: it looks like GBK/GB18030, which Excel\'s plain "CSV (逗号分隔)" writes on Chinese Windows', hint: `save it as CSV UTF-8 so Chinese text survives: ${saveAsUtf8}` };
+      : {
+          error:
+            'is not UTF-8: it looks like GBK/GB18030, which Excel\'s plain "CSV (逗号分隔)" writes on Chinese Windows',
+          hint: `save it as CSV UTF-8 so Chinese text survives: ${saveAsUtf8}`,
+        };
   }
 }

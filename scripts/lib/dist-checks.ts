@@ -15,12 +15,15 @@ export const htmlFiles = (dir: string): string[] =>
   });
 
 /** The URL path a built file is served at: dist/centers/x/index.html → /centers/x/. */
-export const urlOf = (dist: string, file: string) => `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
+export const urlOf = (dist: string, file: string) =>
+  `/${relative(dist, file).split('\\').join('/')}`.replace(/index\.html$/, '');
 
 /** Which file serves a URL path, or undefined. */
 export function fileFor(dist: string, path: string): string | undefined {
   const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -42,7 +45,8 @@ export function checkLinks(dist: string): { problems: DistProblem[]; pages: numb
   // Most links repeat (navigation, breadcrumbs, region lists): resolve each path once, not once per link — at
   // 20,000 pages the existsSync/statSync calls were 40% of the check.
   const resolved = new Map<string, string | undefined>();
-  const resolve = (path: string) => (resolved.has(path) ? resolved.get(path) : resolved.set(path, fileFor(dist, path)).get(path));
+  const resolve = (path: string) =>
+    resolved.has(path) ? resolved.get(path) : resolved.set(path, fileFor(dist, path)).get(path);
   const problems: DistProblem[] = [];
   let links = 0;
   for (const file of files) {
@@ -59,7 +63,10 @@ export function checkLinks(dist: string): { problems: DistProblem[]; pages: numb
         continue;
       }
       if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor)))
-        problems.push({ page, message: `links to #${anchor} on ${urlOf(dist, target)}, but there is no element with that id` });
+        problems.push({
+          page,
+          message: `links to #${anchor} on ${urlOf(dist, target)}, but there is no element with that id`,
+        });
     }
   }
   return { problems, pages: files.length, links };

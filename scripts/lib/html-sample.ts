@@ -23,7 +23,12 @@ const entryFolderMin = 20;
  * A template is the page's path with entry folders folded: /centers/x/print/ → /centers/*\/print/.
  * Returns undefined (validate everything) for sites up to `fullValidationLimit` pages.
  */
-export function templateSample(dist: string, files: readonly string[], limit = fullValidationLimit, each = perTemplate): Set<string> | undefined {
+export function templateSample(
+  dist: string,
+  files: readonly string[],
+  limit = fullValidationLimit,
+  each = perTemplate,
+): Set<string> | undefined {
   if (files.length <= limit) return undefined;
   const parts = files.map((f) => relative(dist, f).split(sep));
   // How many different sub-folders each folder has: many means its children are entries, one per slug.
@@ -36,7 +41,11 @@ export function templateSample(dist: string, files: readonly string[], limit = f
   const groups = new Map<string, string[]>();
   files.forEach((file, k) => {
     const p = parts[k]!;
-    const key = p.map((segment, i) => (i < p.length - 1 && (children.get(p.slice(0, i).join('/'))?.size ?? 0) > entryFolderMin ? '*' : segment)).join('/');
+    const key = p
+      .map((segment, i) =>
+        i < p.length - 1 && (children.get(p.slice(0, i).join('/'))?.size ?? 0) > entryFolderMin ? '*' : segment,
+      )
+      .join('/');
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(file);
   });
   const chosen = new Set<string>();
@@ -52,7 +61,11 @@ export function templateSample(dist: string, files: readonly string[], limit = f
 }
 
 /** Splits a sample into the pages to validate and those over `maxBytes` (named in the build's summary). */
-export function withoutLargePages(sample: ReadonlySet<string>, sizeOf: (file: string) => number, maxBytes = largePageBytes): { keep: Set<string>; large: string[] } {
+export function withoutLargePages(
+  sample: ReadonlySet<string>,
+  sizeOf: (file: string) => number,
+  maxBytes = largePageBytes,
+): { keep: Set<string>; large: string[] } {
   const keep = new Set<string>();
   const large: string[] = [];
   for (const file of sample) {

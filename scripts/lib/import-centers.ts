@@ -7,11 +7,26 @@ import { centerSchema } from '../../src/schemas/center.ts';
 import { formatPath, formatProblem, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { columnForHeader, importColumns, labelToId, type ImportColumn } from '../../src/lib/content/import-columns.ts';
-import { checkReferences, loadContentTree, parseYaml, splitFrontMatter, type ContentEntry, type ContentTree } from '../../src/lib/content/tree.node.ts';
+import {
+  checkReferences,
+  loadContentTree,
+  parseYaml,
+  splitFrontMatter,
+  type ContentEntry,
+  type ContentTree,
+} from '../../src/lib/content/tree.node.ts';
 import { readArgs, usageExitCode } from './cli-args.ts';
 import { CsvError, decodeSpreadsheet, isBlankRecord, parseCsvRecords, type CsvRecord } from './csv.ts';
 import { formatDiff } from './import-diff.ts';
-import { provenance, removeStaleTemps, stampImport, unstamped, writeAtomically, realFs, type WriteFs } from './import-write.ts';
+import {
+  provenance,
+  removeStaleTemps,
+  stampImport,
+  unstamped,
+  writeAtomically,
+  realFs,
+  type WriteFs,
+} from './import-write.ts';
 
 export type PlanStatus = 'new' | 'changed' | 'unchanged' | 'edited';
 
@@ -52,7 +67,11 @@ export function normaliseDate(text: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text;
 }
 
-const splitList = (text: string) => text.split(/[、,，;；\n]+/).map((s) => s.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/[、,，;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const mapLabel = (map: Map<string, string>, value: string) => map.get(value) ?? value;
 const asNumber = (text: string) => (/^[-+]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text);
 
@@ -90,7 +109,10 @@ interface Sheet {
 }
 
 /** A planned file with what its problems need: the data written, and the cell each field came from. */
-type PlannedCenter = FilePlan & { data: Record<string, unknown>; fieldRows: (path: PropertyKey[]) => { row: number; column: string } };
+type PlannedCenter = FilePlan & {
+  data: Record<string, unknown>;
+  fieldRows: (path: PropertyKey[]) => { row: number; column: string };
+};
 
 /** Reads, validates and plans an import; writes nothing. All problems are collected, never just the first. */
 export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
@@ -112,13 +134,17 @@ export function planImport({ root, csvName, bytes }: PlanOptions): ImportPlan {
   const plans = [...groups.values()].map((group) => planCenter(group, sheet, context));
   checkPlannedReferences(plans, tree, csvName, problems);
   problems.sort((a, b) => rowOf(a) - rowOf(b));
-  return done(plans.map(({ data: _d, fieldRows: _f, ...plan }) => plan), sheet.records.length);
+  return done(
+    plans.map(({ data: _d, fieldRows: _f, ...plan }) => plan),
+    sheet.records.length,
+  );
 }
 
 /** The sheet's records, header first; undefined (with the problem recorded) when it is not a CSV UTF-8 file or empty. */
 function readRecords(csvName: string, bytes: Uint8Array, problems: ContentProblem[]): CsvRecord[] | undefined {
   const decoded = decodeSpreadsheet(bytes);
-  if ('error' in decoded) return void problems.push({ file: csvName, field: '', message: decoded.error, hint: decoded.hint });
+  if ('error' in decoded)
+    return void problems.push({ file: csvName, field: '', message: decoded.error, hint: decoded.hint });
   let records: CsvRecord[];
   try {
     records = parseCsvRecords(decoded.text);
@@ -127,7 +153,12 @@ function readRecords(csvName: string, bytes: Uint8Array, problems: ContentProble
     return void problems.push(problem(csvName, error.row, '', error.message, error.hint));
   }
   if (!records[0] || isBlankRecord(records[0]))
-    return void problems.push({ file: csvName, field: '', message: 'is empty: the first row must hold the column names', hint: 'start from templates/centers-template.csv' });
+    return void problems.push({
+      file: csvName,
+      field: '',
+      message: 'is empty: the first row must hold the column names',
+      hint: 'start from templates/centers-template.csv',
+    });
   return records;
 }
 
@@ -139,11 +170,27 @@ function readHeader(csvName: string, [header, ...rest]: CsvRecord[], problems: C
     if (cell.trim() === '') return;
     const column = columnForHeader(cell);
     if (!column) {
-      problems.push(problem(csvName, 1, cell.trim(), 'is not a column the importer knows', `use the column names of templates/centers-template.csv (see docs/fields.md#spreadsheet-columns); known columns: ${importColumns.map((c) => c.key).join(', ')}`));
+      problems.push(
+        problem(
+          csvName,
+          1,
+          cell.trim(),
+          'is not a column the importer knows',
+          `use the column names of templates/centers-template.csv (see docs/fields.md#spreadsheet-columns); known columns: ${importColumns.map((c) => c.key).join(', ')}`,
+        ),
+      );
       return;
     }
     if (headerText.has(column.key)) {
-      problems.push(problem(csvName, 1, cell.trim(), `repeats the column ${headerText.get(column.key)}`, 'keep one column of each name and delete the other'));
+      problems.push(
+        problem(
+          csvName,
+          1,
+          cell.trim(),
+          `repeats the column ${headerText.get(column.key)}`,
+          'keep one column of each name and delete the other',
+        ),
+      );
       return;
     }
     columnAt.set(index, column);
@@ -151,7 +198,15 @@ function readHeader(csvName: string, [header, ...rest]: CsvRecord[], problems: C
   });
   for (const column of importColumns)
     if (column.required && !headerText.has(column.key))
-      problems.push(problem(csvName, 1, `${column.zh}(${column.key})`, 'is missing: the sheet has no such column', `add the column; ${column.help}`));
+      problems.push(
+        problem(
+          csvName,
+          1,
+          `${column.zh}(${column.key})`,
+          'is missing: the sheet has no such column',
+          `add the column; ${column.help}`,
+        ),
+      );
   const indexOf = new Map([...columnAt].map(([index, column]) => [column.key, index]));
   return {
     csvName,
@@ -164,14 +219,34 @@ function readHeader(csvName: string, [header, ...rest]: CsvRecord[], problems: C
 }
 
 /** Rows grouped by slug. Center columns may be blank after a center's first row but must not disagree. */
-function groupBySlug({ csvName, records, width, label, has, cellOf }: Sheet, problems: ContentProblem[]): Map<string, CenterRows> {
+function groupBySlug(
+  { csvName, records, width, label, has, cellOf }: Sheet,
+  problems: ContentProblem[],
+): Map<string, CenterRows> {
   const groups = new Map<string, CenterRows>();
   for (const record of records) {
     const extra = record.cells.slice(width).filter((c) => c.trim() !== '');
-    if (extra.length) problems.push(problem(csvName, record.row, '', `has ${extra.length} more cell${extra.length > 1 ? 's' : ''} than the header has columns`, 'a value is right of the last column: move it under a named column or delete it (a comma inside a cell needs the cell in quotes)'));
+    if (extra.length)
+      problems.push(
+        problem(
+          csvName,
+          record.row,
+          '',
+          `has ${extra.length} more cell${extra.length > 1 ? 's' : ''} than the header has columns`,
+          'a value is right of the last column: move it under a named column or delete it (a comma inside a cell needs the cell in quotes)',
+        ),
+      );
     const slug = cellOf(record, 'slug');
     if (!slug) {
-      problems.push(problem(csvName, record.row, label('slug'), 'is empty', 'every row needs the slug of the center it belongs to, also the second and later rows of a center'));
+      problems.push(
+        problem(
+          csvName,
+          record.row,
+          label('slug'),
+          'is empty',
+          'every row needs the slug of the center it belongs to, also the second and later rows of a center',
+        ),
+      );
       continue;
     }
     let group = groups.get(slug);
@@ -184,7 +259,15 @@ function groupBySlug({ csvName, records, width, label, has, cellOf }: Sheet, pro
       const earlier = group.center.get(column.key);
       if (!earlier) group.center.set(column.key, { value, row: record.row });
       else if (earlier.value !== value)
-        problems.push(problem(csvName, record.row, label(column.key), `says '${value}' but row ${earlier.row} says '${earlier.value}' for the same center '${slug}'`, 'a center\'s own columns must be the same on all its rows, or left blank after its first row'));
+        problems.push(
+          problem(
+            csvName,
+            record.row,
+            label(column.key),
+            `says '${value}' but row ${earlier.row} says '${earlier.value}' for the same center '${slug}'`,
+            "a center's own columns must be the same on all its rows, or left blank after its first row",
+          ),
+        );
     }
   }
   return groups;
@@ -211,7 +294,7 @@ interface PlanContext {
 }
 
 const excelNumber = /^\d(?:\.\d+)?E\+\d+$/i;
-const excelNumberHint = 'set the column\'s format to 文本 (Text), type the code again, and save as CSV UTF-8';
+const excelNumberHint = "set the column's format to 文本 (Text), type the code again, and save as CSV UTF-8";
 
 /** Plans one center file: built from the sheet over the existing file, validated, compared with what is there. */
 function planCenter(group: CenterRows, sheet: Sheet, context: PlanContext): PlannedCenter {
@@ -224,7 +307,10 @@ function planCenter(group: CenterRows, sheet: Sheet, context: PlanContext): Plan
     firstRow,
     c: (key) => group.center.get(key)?.value ?? '',
     rowOfCenter: (key) => group.center.get(key)?.row ?? firstRow,
-    cite: { source: sheet.cellOf(citeRow, 'source') || undefined, locator: sheet.cellOf(citeRow, 'locator') || undefined },
+    cite: {
+      source: sheet.cellOf(citeRow, 'source') || undefined,
+      locator: sheet.cellOf(citeRow, 'locator') || undefined,
+    },
   };
   const before = problems.length;
   const region = resolveRegionCell(cells, context);
@@ -241,13 +327,22 @@ function planCenter(group: CenterRows, sheet: Sheet, context: PlanContext): Plan
   let text = `---\n${toYaml(data)}---\n${existing?.body ? `\n${existing.body.replace(/^\n+/, '')}` : ''}`;
   if (problems.length === before) problems.push(...schemaProblems(data, text, file, cells, fieldRows));
   text = stampImport(text, basename(sheet.csvName));
-  const status: PlanStatus = beforeText === undefined ? 'new' : unstamped(beforeText) === unstamped(text) ? 'unchanged' : provenance(beforeText) === 'imported' ? 'changed' : 'edited';
+  const status: PlanStatus =
+    beforeText === undefined
+      ? 'new'
+      : unstamped(beforeText) === unstamped(text)
+        ? 'unchanged'
+        : provenance(beforeText) === 'imported'
+          ? 'changed'
+          : 'edited';
   return {
     slug: group.slug,
     path,
     file,
     status,
-    ...(status === 'edited' ? { editedReason: provenance(beforeText!) === 'edited' ? 'edited since import' : 'written by hand' } : {}),
+    ...(status === 'edited'
+      ? { editedReason: provenance(beforeText!) === 'edited' ? 'edited since import' : 'written by hand' }
+      : {}),
     ...(beforeText !== undefined ? { before: beforeText } : {}),
     text,
     rows: group.rows.map((r) => r.row),
@@ -261,15 +356,22 @@ function planCenter(group: CenterRows, sheet: Sheet, context: PlanContext): Plan
  * given by its admin code. Returns the region's slug (or the cell as written).
  */
 function resolveRegionCell({ sheet, c, rowOfCenter }: CenterCells, { regionByCode, problems }: PlanContext): string {
-  const cellProblem = (key: string, message: string, hint: string) => problems.push(problem(sheet.csvName, rowOfCenter(key), sheet.label(key), message, hint));
+  const cellProblem = (key: string, message: string, hint: string) =>
+    problems.push(problem(sheet.csvName, rowOfCenter(key), sheet.label(key), message, hint));
   const code = c('adminCode');
-  if (excelNumber.test(code)) cellProblem('adminCode', `is '${code}': Excel turned the 12-digit code into a number`, excelNumberHint);
+  if (excelNumber.test(code))
+    cellProblem('adminCode', `is '${code}': Excel turned the 12-digit code into a number`, excelNumberHint);
   const region = c('region');
   if (/^\d{12}$/.test(region)) {
     const found = regionByCode.get(region);
     if (found) return String(found.data.slug);
-    cellProblem('region', `is the admin code ${region}, but no region in content/regions/ has it`, 'add the region first (npm run import-geo -- --write, or a file in content/regions/), or write its slug here');
-  } else if (excelNumber.test(region)) cellProblem('region', `is '${region}': Excel turned the 12-digit code into a number`, excelNumberHint);
+    cellProblem(
+      'region',
+      `is the admin code ${region}, but no region in content/regions/ has it`,
+      'add the region first (npm run import-geo -- --write, or a file in content/regions/), or write its slug here',
+    );
+  } else if (excelNumber.test(region))
+    cellProblem('region', `is '${region}': Excel turned the 12-digit code into a number`, excelNumberHint);
   return region;
 }
 
@@ -277,7 +379,12 @@ function resolveRegionCell({ sheet, c, rowOfCenter }: CenterCells, { regionByCod
  * The center in schema order from the sheet; columns missing from the sheet keep the file's values. Also the
  * sheet row of each service, for messages.
  */
-function centerFromSheet(cells: CenterCells, region: string, existing: Record<string, unknown> | undefined, regionLocation: Record<string, unknown> | undefined) {
+function centerFromSheet(
+  cells: CenterCells,
+  region: string,
+  existing: Record<string, unknown> | undefined,
+  regionLocation: Record<string, unknown> | undefined,
+) {
   const { group, sheet, c, cite } = cells;
   const { has } = sheet;
   const fromSheet: Record<string, unknown> = {};
@@ -289,7 +396,12 @@ function centerFromSheet(cells: CenterCells, region: string, existing: Record<st
   set('aliases', c('aliases') ? splitList(c('aliases')) : undefined);
   set('region', region || undefined);
   set('adminCode', c('adminCode') || undefined);
-  set('functions', c('functions') ? splitList(c('functions')).map((id) => ({ id: mapLabel(labelToId.function, id), ...cite })) : undefined);
+  set(
+    'functions',
+    c('functions')
+      ? splitList(c('functions')).map((id) => ({ id: mapLabel(labelToId.function, id), ...cite }))
+      : undefined,
+  );
   set('lastChecked', c('lastChecked') ? normaliseDate(c('lastChecked')) : undefined);
   if (has('address') || has('phone')) {
     const contact = { address: c('address') || undefined, phone: c('phone') || undefined };
@@ -298,7 +410,14 @@ function centerFromSheet(cells: CenterCells, region: string, existing: Record<st
   const locationKeys = ['lat', 'lng', 'precision', 'location_source', 'location_note'];
   if (locationKeys.some(has) || !existing?.location) {
     fromSheet.location = locationKeys.some((k) => c(k))
-      ? { lat: c('lat') ? asNumber(c('lat')) : undefined, lng: c('lng') ? asNumber(c('lng')) : undefined, crs: 'WGS-84', precision: c('precision') ? mapLabel(labelToId.precision, c('precision')) : undefined, source: c('location_source') || undefined, note: c('location_note') || undefined }
+      ? {
+          lat: c('lat') ? asNumber(c('lat')) : undefined,
+          lng: c('lng') ? asNumber(c('lng')) : undefined,
+          crs: 'WGS-84',
+          precision: c('precision') ? mapLabel(labelToId.precision, c('precision')) : undefined,
+          source: c('location_source') || undefined,
+          note: c('location_note') || undefined,
+        }
       : // Nothing given: the center is shown at its region's point, with that point's own precision and note.
         (regionLocation ?? { crs: 'WGS-84', precision: 'unknown', source: 'unknown' });
   }
@@ -328,7 +447,9 @@ function servicesFromSheet({ group, sheet }: CenterCells) {
     services.push({
       name: v('service_name') || undefined,
       category: v('service_category') ? mapLabel(labelToId.category, v('service_category')) : undefined,
-      audience: v('service_audience') ? splitList(v('service_audience')).map((a) => mapLabel(labelToId.audience, a)) : undefined,
+      audience: v('service_audience')
+        ? splitList(v('service_audience')).map((a) => mapLabel(labelToId.audience, a))
+        : undefined,
       description: v('service_description') || undefined,
       schedule: v('service_schedule') ? { text: v('service_schedule'), source, locator } : undefined,
       source,
@@ -346,10 +467,18 @@ function fieldRowsFor({ sheet, firstRow, rowOfCenter, group }: CenterCells, serv
     if (p[0] === 'services' && typeof p[1] === 'number') {
       const row = serviceRows[p[1]] ?? firstRow;
       const rest = p.slice(2).filter((k) => typeof k === 'string') as string[];
-      const key = rest[0] === 'schedule' ? (rest[1] === 'source' || rest[1] === 'locator' ? rest[1] : 'service_schedule') : rest[0] === 'source' || rest[0] === 'locator' ? rest[0] : `service_${rest[0] ?? 'name'}`;
+      const key =
+        rest[0] === 'schedule'
+          ? rest[1] === 'source' || rest[1] === 'locator'
+            ? rest[1]
+            : 'service_schedule'
+          : rest[0] === 'source' || rest[0] === 'locator'
+            ? rest[0]
+            : `service_${rest[0] ?? 'name'}`;
       return { row, column: label(key) };
     }
-    if ((p[0] === 'functions' || p[0] === 'contacts') && (p.at(-1) === 'source' || p.at(-1) === 'locator')) return { row: group.rows[0]!.row, column: label(String(p.at(-1))) };
+    if ((p[0] === 'functions' || p[0] === 'contacts') && (p.at(-1) === 'source' || p.at(-1) === 'locator'))
+      return { row: group.rows[0]!.row, column: label(String(p.at(-1))) };
     const dotted = p.filter((k) => typeof k === 'string').join('.');
     const col = columnFor(dotted) ?? columnFor(String(p[0]));
     if (!col) return { row: firstRow, column: formatPath(p) };
@@ -358,7 +487,13 @@ function fieldRowsFor({ sheet, firstRow, rowOfCenter, group }: CenterCells, serv
 }
 
 /** The schema's problems with the center, each at its cell; or an importer bug if the written text reads back invalid. */
-function schemaProblems(data: Record<string, unknown>, text: string, file: string, { sheet, firstRow }: CenterCells, fieldRows: PlannedCenter['fieldRows']): ContentProblem[] {
+function schemaProblems(
+  data: Record<string, unknown>,
+  text: string,
+  file: string,
+  { sheet, firstRow }: CenterCells,
+  fieldRows: PlannedCenter['fieldRows'],
+): ContentProblem[] {
   const result = (centerSchema as z.ZodType).safeParse(data);
   if (!result.success)
     return problemsFromZod(file, centerSchema, data, result.error).map((p) => {
@@ -370,14 +505,29 @@ function schemaProblems(data: Record<string, unknown>, text: string, file: strin
   // What is written must read back as valid exactly the way Astro and the validator read it.
   const roundTrip = readExisting(text);
   const again = roundTrip && (centerSchema as z.ZodType).safeParse(roundTrip.data);
-  return again && again.success ? [] : [problem(sheet.csvName, firstRow, '', 'produced a file that does not read back as valid (an importer bug)', 'please report it with the sheet')];
+  return again && again.success
+    ? []
+    : [
+        problem(
+          sheet.csvName,
+          firstRow,
+          '',
+          'produced a file that does not read back as valid (an importer bug)',
+          'please report it with the sheet',
+        ),
+      ];
 }
 
 /**
  * References (region, sources) against the tree as it would be after the import; a cell that already has
  * a problem is not reported twice.
  */
-function checkPlannedReferences(plans: PlannedCenter[], tree: ContentTree, csvName: string, problems: ContentProblem[]) {
+function checkPlannedReferences(
+  plans: PlannedCenter[],
+  tree: ContentTree,
+  csvName: string,
+  problems: ContentProblem[],
+) {
   const seen = new Set(problems.map((p) => `${p.file}|${p.field}`));
   const replaced = new Set(plans.map((p) => p.slug));
   const entries: ContentEntry[] = [
@@ -398,7 +548,10 @@ const rowOf = (p: ContentProblem) => Number(/row (\d+)$/.exec(p.file)?.[1] ?? 0)
 
 /** "services[2].source" → ['services', 2, 'source']. */
 const fieldPath = (field: string): PropertyKey[] =>
-  field.split(/\.|(?=\[)/).filter(Boolean).map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
+  field
+    .split(/\.|(?=\[)/)
+    .filter(Boolean)
+    .map((part) => (/^\[\d+\]$/.test(part) ? Number(part.slice(1, -1)) : part));
 
 /**
  * YAML in the house style of hand-written files: lists of words and short records of plain values on one
@@ -413,8 +566,18 @@ export function toYaml(data: unknown): string {
     },
     Map(_, node, path) {
       const inList = isSeq(path.at(-1));
-      const plain = node.items.every((pair) => isPair(pair) && isScalar(pair.value) && !String((pair.value as { value: unknown }).value).includes('\n'));
-      const width = node.items.reduce((w, pair) => w + String((pair.key as { value: unknown }).value).length + String((pair.value as { value: unknown }).value).length + 4, 0);
+      const plain = node.items.every(
+        (pair) =>
+          isPair(pair) && isScalar(pair.value) && !String((pair.value as { value: unknown }).value).includes('\n'),
+      );
+      const width = node.items.reduce(
+        (w, pair) =>
+          w +
+          String((pair.key as { value: unknown }).value).length +
+          String((pair.value as { value: unknown }).value).length +
+          4,
+        0,
+      );
       if (inList && plain && width <= 160) node.flow = true;
     },
   });
@@ -427,7 +590,11 @@ export function toYaml(data: unknown): string {
 function dropUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropUndefined);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, dropUndefined(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, dropUndefined(v)]),
+  );
 }
 
 /** Front matter and body of an existing center file, read raw (no schema): the fields to keep come from here. */
@@ -458,16 +625,28 @@ export function applyImport(plan: ImportPlan, { write, force, fs = realFs }: App
   if (plan.problems.length) {
     const badRows = new Set(plan.problems.map(rowOf).filter((r) => r > 0));
     out.push(...plan.problems.map(formatProblem));
-    out.push('', `import: ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''}${badRows.size ? ` in ${badRows.size} row${badRows.size > 1 ? 's' : ''}` : ''} of ${plan.csvName} — nothing was written. Fix the sheet, save it as CSV UTF-8 and run the import again.`);
+    out.push(
+      '',
+      `import: ${plan.problems.length} problem${plan.problems.length > 1 ? 's' : ''}${badRows.size ? ` in ${badRows.size} row${badRows.size > 1 ? 's' : ''}` : ''} of ${plan.csvName} — nothing was written. Fix the sheet, save it as CSV UTF-8 and run the import again.`,
+    );
     return { report: out.join('\n'), exitCode: 1, written: [] };
   }
   const by = (s: PlanStatus) => plan.files.filter((f) => f.status === s);
   const [fresh, changed, unchanged, edited] = [by('new'), by('changed'), by('unchanged'), by('edited')];
-  out.push(`import: ${plan.csvName}: ${rows} row${rows === 1 ? '' : 's'}, ${plan.files.length} center${plan.files.length === 1 ? '' : 's'}`);
+  out.push(
+    `import: ${plan.csvName}: ${rows} row${rows === 1 ? '' : 's'}, ${plan.files.length} center${plan.files.length === 1 ? '' : 's'}`,
+  );
   for (const f of fresh) out.push(`  new        ${f.file}  (rows ${f.rows.join(', ')})`);
-  for (const f of changed) out.push(`  changed    ${f.file}  (rows ${f.rows.join(', ')})`, formatDiff(unstamped(f.before!), unstamped(f.text)));
+  for (const f of changed)
+    out.push(
+      `  changed    ${f.file}  (rows ${f.rows.join(', ')})`,
+      formatDiff(unstamped(f.before!), unstamped(f.text)),
+    );
   for (const f of edited)
-    out.push(`  ${force ? 'FORCED    ' : 'PROTECTED '} ${f.file}  (rows ${f.rows.join(', ')}) — ${f.editedReason}${force ? ', --force replaces it' : ''}`, formatDiff(unstamped(f.before!), unstamped(f.text)));
+    out.push(
+      `  ${force ? 'FORCED    ' : 'PROTECTED '} ${f.file}  (rows ${f.rows.join(', ')}) — ${f.editedReason}${force ? ', --force replaces it' : ''}`,
+      formatDiff(unstamped(f.before!), unstamped(f.text)),
+    );
   for (const f of unchanged) out.push(`  unchanged  ${f.file}`);
   const toWrite = [...fresh, ...changed, ...(force ? edited : [])];
   if (edited.length && !force) {
@@ -480,21 +659,29 @@ export function applyImport(plan: ImportPlan, { write, force, fs = realFs }: App
     if (write) return { report: [...out, 'import: nothing was written.'].join('\n'), exitCode: 1, written: [] };
   }
   if (!write) {
-    out.push('', `import: dry run — nothing was written. ${toWrite.length ? `Run again with --write to write ${toWrite.length} file${toWrite.length > 1 ? 's' : ''}.` : 'Nothing to write.'}`);
+    out.push(
+      '',
+      `import: dry run — nothing was written. ${toWrite.length ? `Run again with --write to write ${toWrite.length} file${toWrite.length > 1 ? 's' : ''}.` : 'Nothing to write.'}`,
+    );
     return { report: out.join('\n'), exitCode: 0, written: [] };
   }
   const dirs = [...new Set(plan.files.map((f) => f.path.slice(0, f.path.length - basename(f.path).length)))];
   removeStaleTemps(dirs, fs);
   try {
-    const written = writeAtomically(toWrite.map((f) => ({ path: f.path, text: f.text })), fs);
-    out.push('', `import: wrote ${written.length} file${written.length === 1 ? '' : 's'}. Next: npm run validate, then look at the pages with npm run dev.`);
+    const written = writeAtomically(
+      toWrite.map((f) => ({ path: f.path, text: f.text })),
+      fs,
+    );
+    out.push(
+      '',
+      `import: wrote ${written.length} file${written.length === 1 ? '' : 's'}. Next: npm run validate, then look at the pages with npm run dev.`,
+    );
     return { report: out.join('\n'), exitCode: 0, written };
   } catch (error) {
     out.push('', `import: FAILED — ${(error as Error).message}`);
     return { report: out.join('\n'), exitCode: 1, written: (error as { written?: string[] }).written ?? [] };
   }
 }
-
 
 export const importUsage = `usage: npm run import -- FILE.csv [--write] [--force] [--root DIR]
 
@@ -516,7 +703,8 @@ export function runImport(argv: string[], env: { CONTENT_ROOT?: string; cwd: str
   });
   if ('error' in args) return { report: args.error, exitCode: usageExitCode, written: [] };
   const [csvArg] = args.positionals;
-  if (!csvArg) return { report: `import: which CSV file? Give its path\n\n${importUsage}`, exitCode: usageExitCode, written: [] };
+  if (!csvArg)
+    return { report: `import: which CSV file? Give its path\n\n${importUsage}`, exitCode: usageExitCode, written: [] };
   const { write = false, force = false, root = env.CONTENT_ROOT ?? '.' } = args.values;
   const csvPath = resolve(env.cwd, csvArg);
   if (!existsSync(csvPath)) return { report: `import: ${csvArg} does not exist`, exitCode: 1, written: [] };

@@ -10,7 +10,9 @@ export function diffLines(before: string, after: string): DiffLine[] {
   const m = b.length;
   // lcs[i][j] = length of the longest common subsequence of a[i..] and b[j..].
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: DiffLine[] = [];
   let i = 0;
   let j = 0;
@@ -18,8 +20,7 @@ export function diffLines(before: string, after: string): DiffLine[] {
     if (a[i] === b[j]) {
       out.push({ op: ' ', text: a[i++]! });
       j++;
-    }
-    else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) out.push({ op: '-', text: a[i++]! });
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) out.push({ op: '-', text: a[i++]! });
     else out.push({ op: '+', text: b[j++]! });
   }
   while (i < n) out.push({ op: '-', text: a[i++]! });

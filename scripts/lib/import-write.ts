@@ -12,7 +12,8 @@ import { basename, dirname, join } from 'node:path';
  */
 const markerPattern = /^# imported by `npm run import` from (.+?) · import-hash: ([0-9a-f]{16})\. .*\n/m;
 
-const hashOf = (text: string) => createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex').slice(0, 16);
+const hashOf = (text: string) =>
+  createHash('sha256').update(text.replace(/\r\n/g, '\n'), 'utf8').digest('hex').slice(0, 16);
 
 const withoutMarker = (text: string) => text.replace(markerPattern, '');
 
@@ -54,7 +55,8 @@ export const realFs: WriteFs = {
 
 const tempSuffix = '.import-tmp';
 /** Temp files start with a dot and do not end in .mdx/.yaml, so neither Astro nor the validator ever reads one. */
-export const tempPathFor = (target: string) => join(dirname(target), `.${basename(target)}.${process.pid}${tempSuffix}`);
+export const tempPathFor = (target: string) =>
+  join(dirname(target), `.${basename(target)}.${process.pid}${tempSuffix}`);
 
 /** Removes temp files a killed import may have left in these folders. */
 export function removeStaleTemps(dirs: string[], fs: WriteFs = realFs): string[] {
@@ -110,7 +112,10 @@ export function writeAtomically(files: { path: string; text: string }[], fs: Wri
     }
   } catch (error) {
     cleanup();
-    throw new WriteError(`could not write ${temps.at(-1)?.target ?? 'a file'} (${(error as Error).message}); nothing was changed`, []);
+    throw new WriteError(
+      `could not write ${temps.at(-1)?.target ?? 'a file'} (${(error as Error).message}); nothing was changed`,
+      [],
+    );
   }
   const written: string[] = [];
   for (let k = 0; k < temps.length; k++) {

@@ -7,10 +7,30 @@ import { citationsIn, type ContentEntry } from '../../src/lib/content/tree.node.
 export const maxLocatorLength = 20;
 
 const quoteMap: Record<string, string> = {
-  '“': '"', '”': '"', '„': '"', '‟': '"', '「': '"', '」': '"', '『': '"', '』': '"', '〝': '"', '〞': '"', '＂': '"',
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '＇': "'",
-  '・': '·', '•': '·', '‧': '·', '･': '·',
-  '—': '-', '–': '-', '―': '-', '－': '-',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '「': '"',
+  '」': '"',
+  '『': '"',
+  '』': '"',
+  '〝': '"',
+  '〞': '"',
+  '＂': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '＇': "'",
+  '・': '·',
+  '•': '·',
+  '‧': '·',
+  '･': '·',
+  '—': '-',
+  '–': '-',
+  '―': '-',
+  '－': '-',
 };
 
 /**
@@ -67,7 +87,8 @@ export function articleLines(fileText: string, lines?: readonly LineRange[]): st
   return lines.map((r) => all.slice(r.from - 1, r.to).join('\n')).join('\n\u0000\n');
 }
 
-const rangesOf = (data: Record<string, unknown>) => (Array.isArray(data.lines) ? (data.lines as LineRange[]) : undefined);
+const rangesOf = (data: Record<string, unknown>) =>
+  Array.isArray(data.lines) ? (data.lines as LineRange[]) : undefined;
 const describeLines = (lines?: readonly LineRange[]) =>
   lines?.length ? ` (lines ${lines.map((r) => `${r.from}–${r.to}`).join(', ')})` : '';
 
@@ -98,7 +119,10 @@ export function checkLocators(entries: ContentEntry[], repoRoot: string): Locato
     const message = `${what} is not found in ${String(data.file)}${describeLines(rangesOf(data))}, the article '${source}'`;
     const owner = siblings(source).find(([other]) => texts.get(other)!.includes(needle));
     if (owner) return { message, hint: `it is in another article of the same file: cite source: ${owner[0]}` };
-    return { message, hint: `copy a short phrase from that article as printed (whitespace and quote styles do not matter)` };
+    return {
+      message,
+      hint: `copy a short phrase from that article as printed (whitespace and quote styles do not matter)`,
+    };
   };
   const problems: LocatorProblem[] = [];
   let citations = 0;
@@ -107,24 +131,55 @@ export function checkLocators(entries: ContentEntry[], repoRoot: string): Locato
     for (const c of citationsIn(entry.data)) {
       citations++;
       const path = c.path.slice(0, -1);
-      const holder = path.reduce<unknown>((obj, key) => (obj as Record<PropertyKey, unknown>)?.[key], entry.data) as Record<string, unknown>;
+      const holder = path.reduce<unknown>(
+        (obj, key) => (obj as Record<PropertyKey, unknown>)?.[key],
+        entry.data,
+      ) as Record<string, unknown>;
       const locator = String(holder?.locator ?? '');
       const source = String(c.source);
-      const where = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      const where = path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
       if (!sources.has(source)) {
-        problems.push({ file: entry.file, path: where, source, locator, message: `cites source '${source}', which does not exist` });
+        problems.push({
+          file: entry.file,
+          path: where,
+          source,
+          locator,
+          message: `cites source '${source}', which does not exist`,
+        });
         continue;
       }
       const text = texts.get(source);
       if (text === undefined) continue;
       checked++;
       const needle = normaliseForMatch(locator);
-      if (!text.includes(needle)) problems.push({ file: entry.file, path: where, source, locator, ...notFound(source, `locator "${locator}"`, needle) });
+      if (!text.includes(needle))
+        problems.push({
+          file: entry.file,
+          path: where,
+          source,
+          locator,
+          ...notFound(source, `locator "${locator}"`, needle),
+        });
       else if ([...needle].length > maxLocatorLength)
-        problems.push({ file: entry.file, path: where, source, locator, message: `locator "${locator}" is ${[...needle].length} characters: use a shorter phrase (at most ${maxLocatorLength}) that a reader can search for` });
+        problems.push({
+          file: entry.file,
+          path: where,
+          source,
+          locator,
+          message: `locator "${locator}" is ${[...needle].length} characters: use a shorter phrase (at most ${maxLocatorLength}) that a reader can search for`,
+        });
       const quote = typeof holder?.quote === 'string' ? normaliseForMatch(holder.quote) : undefined;
       if (quote !== undefined && !text.includes(quote))
-        problems.push({ file: entry.file, path: where, source, locator, ...notFound(source, `quote "${String(holder.quote)}"`, quote) });
+        problems.push({
+          file: entry.file,
+          path: where,
+          source,
+          locator,
+          ...notFound(source, `quote "${String(holder.quote)}"`, quote),
+        });
     }
   }
   return { checkedSources: [...texts.keys()].sort(), missingFiles, citations, checked, problems };

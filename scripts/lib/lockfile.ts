@@ -36,8 +36,32 @@ export function missingOptional(lock: Lockfile): { path: string; name: string; s
   return [...missing.values()];
 }
 
-const osTokens: Record<string, string> = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android', openbsd: 'openbsd', netbsd: 'netbsd', sunos: 'sunos', aix: 'aix', openharmony: 'openharmony' };
-const cpuTokens: Record<string, string> = { arm64: 'arm64', x64: 'x64', arm: 'arm', ia32: 'ia32', wasm32: 'wasm32', ppc64: 'ppc64', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64', mips64el: 'mips64el', universal: 'arm64' };
+const osTokens: Record<string, string> = {
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  freebsd: 'freebsd',
+  android: 'android',
+  openbsd: 'openbsd',
+  netbsd: 'netbsd',
+  sunos: 'sunos',
+  aix: 'aix',
+  openharmony: 'openharmony',
+};
+const cpuTokens: Record<string, string> = {
+  arm64: 'arm64',
+  x64: 'x64',
+  arm: 'arm',
+  ia32: 'ia32',
+  wasm32: 'wasm32',
+  ppc64: 'ppc64',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loong64',
+  mips64el: 'mips64el',
+  universal: 'arm64',
+};
 
 /**
  * The platform a package is built for, read from its name (`@pagefind/darwin-arm64`, `…-linux-x64-musl`).
@@ -48,6 +72,10 @@ export function platformOf(name: string): Pick<LockEntry, 'os' | 'cpu' | 'libc'>
   const os = tokens.map((t) => osTokens[t]).find(Boolean);
   const cpu = tokens.map((t) => cpuTokens[t]).find(Boolean);
   if (!os && !cpu) return undefined;
-  const libc = tokens.includes('musl') ? ['musl'] : tokens.includes('gnu') || tokens.includes('gnueabihf') ? ['glibc'] : undefined;
+  const libc = tokens.includes('musl')
+    ? ['musl']
+    : tokens.includes('gnu') || tokens.includes('gnueabihf')
+      ? ['glibc']
+      : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc && os === 'linux' ? { libc } : {}) };
 }

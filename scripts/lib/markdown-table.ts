@@ -7,6 +7,13 @@ const displayWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charC
 export function renderTable(title: string, columns: string[], rows: (string | number)[][]): string {
   const cells = [columns, ...rows.map((r) => r.map(String))];
   const widths = columns.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
-  const line = (r: string[]) => `| ${r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join(' | ')} |`;
-  return [`### ${title}`, '', line(columns), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n');
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - displayWidth(c)))).join(' | ')} |`;
+  return [
+    `### ${title}`,
+    '',
+    line(columns),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
 }

@@ -63,7 +63,9 @@ type Values = Map<string, string>;
 
 /** `--flag value` and `--flag=value` (`--shortName` is read as `--short-name`); a flag given twice is an error. */
 function parseFlags(argv: string[]): { values: Values; root?: string; noInput: boolean } | { error: string } {
-  const kebab = argv.map((a) => a.replace(/^--([^=]+)/, (_, name: string) => `--${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`));
+  const kebab = argv.map((a) =>
+    a.replace(/^--([^=]+)/, (_, name: string) => `--${name.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`),
+  );
   const options: ParseArgsOptionsConfig = { root: { type: 'string' }, 'no-input': { type: 'boolean' } };
   for (const o of newCenterOptions) options[o.flag] = { type: 'string' };
   const args = readArgs(kebab, { name: 'new:center', usage: newCenterUsage, options, once: true });
@@ -94,15 +96,18 @@ function contentContext(contentRoot: string) {
   const regionBySlug = new Map(regions.map((e) => [String(e.data.slug), e]));
   const regionByCode = new Map(regions.filter((e) => e.data.adminCode).map((e) => [String(e.data.adminCode), e]));
   const centerFile = (slug: string) => join(contentRoot, collections.centers.dir, `${slug}${collections.centers.ext}`);
-  const resolveRegion = (text: string) => (/^\d{12}$/.test(text) ? String(regionByCode.get(text)?.data.slug ?? text) : text);
+  const resolveRegion = (text: string) =>
+    /^\d{12}$/.test(text) ? String(regionByCode.get(text)?.data.slug ?? text) : text;
 
   /** Quick per-answer checks in interactive mode, so a typo is caught at once rather than at the end. */
   const checkAnswer = (flag: string, value: string): string | undefined => {
     if (flag === 'slug') {
       if (!slugPattern.test(value)) return '编号只能用小写拼音字母、数字和连字符，如 anhai-anping';
-      if (existsSync(centerFile(value))) return `${relative(contentRoot, centerFile(value))} 已经存在：换一个编号，或直接编辑那个文件`;
+      if (existsSync(centerFile(value)))
+        return `${relative(contentRoot, centerFile(value))} 已经存在：换一个编号，或直接编辑那个文件`;
     }
-    if (flag === 'region' && !regionBySlug.has(resolveRegion(value))) return `content/regions/ 里没有 '${value}'：先建地区（npm run import-geo -- --write），或检查拼写`;
+    if (flag === 'region' && !regionBySlug.has(resolveRegion(value)))
+      return `content/regions/ 里没有 '${value}'：先建地区（npm run import-geo -- --write），或检查拼写`;
     return undefined;
   };
   return { contentRoot, tree, regionBySlug, centerFile, resolveRegion, checkAnswer };
@@ -110,7 +115,11 @@ function contentContext(contentRoot: string) {
 type ContentContext = ReturnType<typeof contentContext>;
 
 /** Asks for every field not given as a flag, again until the answer passes `checkAnswer`; fills `values`. */
-async function askForMissing(values: Values, { input, output }: NonNullable<NewCenterIo['prompt']>, { checkAnswer }: ContentContext) {
+async function askForMissing(
+  values: Values,
+  { input, output }: NonNullable<NewCenterIo['prompt']>,
+  { checkAnswer }: ContentContext,
+) {
   const { ask, close } = prompter(input, output);
   try {
     output.write('新建邻里中心 — 带 * 的必须填写；直接回车跳过可选项。\n');
@@ -137,15 +146,30 @@ const missingReport = (missing: Option[]) =>
   `new:center: missing required ${missing.length > 1 ? 'options' : 'option'} ${missing.map((o) => `--${o.flag}`).join(', ')}\n${missing.map((o) => `  --${o.flag}: ${describeAt(centerSchema, o.field.split('.')) ?? ''}`).join('\n')}\n  (run it in a terminal without flags to be asked for each field)`;
 
 /** The center's front matter from the answers, in schema order; without a point of its own, at its region's. */
-function centerFrom(values: Values, { regionBySlug, resolveRegion }: ContentContext, today: string): Record<string, unknown> {
+function centerFrom(
+  values: Values,
+  { regionBySlug, resolveRegion }: ContentContext,
+  today: string,
+): Record<string, unknown> {
   const v = (flag: string) => values.get(flag) || undefined;
   const region = resolveRegion(v('region')!);
-  const number = (text: string | undefined) => (text === undefined ? undefined : /^[-+]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text);
+  const number = (text: string | undefined) =>
+    text === undefined ? undefined : /^[-+]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text;
   const pointGiven = ['lat', 'lng', 'precision', 'location-source'].some((f) => v(f));
   // Without a point of its own, the center is shown at its region's point, with that point's precision and note.
   const location = pointGiven
-    ? { lat: number(v('lat')), lng: number(v('lng')), crs: 'WGS-84', precision: v('precision') ? (labelToId.precision.get(v('precision')!) ?? v('precision')) : undefined, source: v('location-source') }
-    : ((regionBySlug.get(region)?.data.location as Record<string, unknown> | undefined) ?? { crs: 'WGS-84', precision: 'unknown', source: 'unknown' });
+    ? {
+        lat: number(v('lat')),
+        lng: number(v('lng')),
+        crs: 'WGS-84',
+        precision: v('precision') ? (labelToId.precision.get(v('precision')!) ?? v('precision')) : undefined,
+        source: v('location-source'),
+      }
+    : ((regionBySlug.get(region)?.data.location as Record<string, unknown> | undefined) ?? {
+        crs: 'WGS-84',
+        precision: 'unknown',
+        source: 'unknown',
+      });
   return Object.fromEntries(
     Object.entries({
       slug: v('slug'),
@@ -164,14 +188,24 @@ function centerFrom(values: Values, { regionBySlug, resolveRegion }: ContentCont
 
 /** Schema and reference problems of the new file, each naming the flag its value came from. */
 function problemsOf(center: Record<string, unknown>, file: string, { tree }: ContentContext): ContentProblem[] {
-  const flagOf = (field: string) => newCenterOptions.find((o) => o.field === field || field.startsWith(`${o.field}.`))?.flag;
-  const asFlags = (ps: ContentProblem[]) => ps.map((p) => ({ ...p, file: `${file} (from ${flagOf(p.field) ? `--${flagOf(p.field)}` : 'defaults'})` }));
+  const flagOf = (field: string) =>
+    newCenterOptions.find((o) => o.field === field || field.startsWith(`${o.field}.`))?.flag;
+  const asFlags = (ps: ContentProblem[]) =>
+    ps.map((p) => ({ ...p, file: `${file} (from ${flagOf(p.field) ? `--${flagOf(p.field)}` : 'defaults'})` }));
   const parsed = (centerSchema as z.ZodType).safeParse(center);
   const problems = parsed.success ? [] : asFlags(problemsFromZod(file, centerSchema, center, parsed.error));
   // References are checked even when a field failed, so every problem is reported in one go.
-  const entry: ContentEntry = { collection: 'centers', file, id: String(center.slug), data: parsed.success ? (parsed.data as Record<string, unknown>) : center, body: '' };
+  const entry: ContentEntry = {
+    collection: 'centers',
+    file,
+    id: String(center.slug),
+    data: parsed.success ? (parsed.data as Record<string, unknown>) : center,
+    body: '',
+  };
   const seen = new Set(problems.map((p) => p.field));
-  problems.push(...asFlags(checkReferences([...tree.entries, entry]).filter((p) => p.file === file && !seen.has(p.field))));
+  problems.push(
+    ...asFlags(checkReferences([...tree.entries, entry]).filter((p) => p.file === file && !seen.has(p.field))),
+  );
   return problems;
 }
 
@@ -189,18 +223,29 @@ export async function runNewCenter(argv: string[], io: NewCenterIo): Promise<New
   const slug = values.get('slug')!;
   const path = content.centerFile(slug);
   const file = relative(content.contentRoot, path).split('\\').join('/');
-  if (existsSync(path)) return { exitCode: 1, report: `new:center: ${file} already exists — nothing was written.\n  Edit that file, or choose another --slug.` };
+  if (existsSync(path))
+    return {
+      exitCode: 1,
+      report: `new:center: ${file} already exists — nothing was written.\n  Edit that file, or choose another --slug.`,
+    };
 
   const center = centerFrom(values, content, io.today);
   const problems = problemsOf(center, file, content);
-  if (problems.length) return { exitCode: 1, report: `${problems.map(formatProblem).join('\n')}\n\nnew:center: ${problems.length} problem${problems.length > 1 ? 's' : ''} — nothing was written.` };
+  if (problems.length)
+    return {
+      exitCode: 1,
+      report: `${problems.map(formatProblem).join('\n')}\n\nnew:center: ${problems.length} problem${problems.length > 1 ? 's' : ''} — nothing was written.`,
+    };
 
   const text = `---\n${toYaml(center)}${nextStepsComment}---\n`;
   try {
     // 'wx' fails if the file appeared meanwhile: never overwrite, even in a race with another editor.
     writeFileSync(path, text, { flag: 'wx' });
   } catch (error) {
-    return { exitCode: 1, report: `new:center: could not create ${file}: ${(error as Error).message} — nothing was written.` };
+    return {
+      exitCode: 1,
+      report: `new:center: could not create ${file}: ${(error as Error).message} — nothing was written.`,
+    };
   }
   return { exitCode: 0, path, report: nextSteps(file, slug) };
 }

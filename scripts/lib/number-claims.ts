@@ -60,7 +60,8 @@ export function zhClaims(sentence: string): NumberClaim[] {
     const [whole, before, digits, wan1, after, wan2, suffix] = m;
     const next = text.slice(m.index + whole.length);
     const prev = text.slice(0, m.index);
-    if (/^\d{4}$/.test(digits!) && /^(年|\s*年)/.test(text.slice(m.index + (before?.length ?? 0) + digits!.length))) return [];
+    if (/^\d{4}$/.test(digits!) && /^(年|\s*年)/.test(text.slice(m.index + (before?.length ?? 0) + digits!.length)))
+      return [];
     // A code or hotline (five digits or more, no 万), part of "1+6+X", a date or time, or "15分钟" / "5星" is no count.
     if ((/^\d{5,}$/.test(digits!) && !wan1 && !wan2) || /^[+＋]/.test(next) || /[+＋]$/.test(prev)) return [];
     if (/^(月|日|号|时|点|:|：|分钟|星)/.test(next)) return [];
@@ -103,7 +104,12 @@ function factFigures(entry: ContentEntry): FactFigure[] {
     if (typeof f.value !== 'number') return qualifiers;
     const precision = String(f.precision ?? 'exact');
     const unit = String(f.unit ?? '');
-    const own = unit.startsWith('万') ? [{ value: f.value, precision }, { value: f.value * 10000, precision }] : [{ value: f.value, precision }];
+    const own = unit.startsWith('万')
+      ? [
+          { value: f.value, precision },
+          { value: f.value * 10000, precision },
+        ]
+      : [{ value: f.value, precision }];
     return [...own, ...qualifiers];
   });
 }
@@ -129,10 +135,15 @@ export function checkNumberClaims(entries: ContentEntry[]): NumberProblem[] {
     return [region, ...chain(region.data.parent, seen.add(String(slug)))];
   };
   const related = (entry: ContentEntry) =>
-    entry.collection === 'centers' ? [entry, ...chain(entry.data.region)] : [entry, ...centers.filter((c) => chain(c.data.region).includes(entry))];
+    entry.collection === 'centers'
+      ? [entry, ...chain(entry.data.region)]
+      : [entry, ...centers.filter((c) => chain(c.data.region).includes(entry))];
   for (const entry of [...centers, ...regions.values()]) {
     const figures = related(entry).flatMap(factFigures);
-    for (const [field, lang] of [['summary', 'zh'], ['summaryEn', 'en']] as const) {
+    for (const [field, lang] of [
+      ['summary', 'zh'],
+      ['summaryEn', 'en'],
+    ] as const) {
       const text = entry.data[field];
       if (typeof text !== 'string') continue;
       for (const sentence of sentencesOf(text, lang))

@@ -32,7 +32,14 @@ export type BasemapChoice =
   | { provider: 'none' }
   | { provider: 'tianditu'; keyEnv: string }
   | { provider: 'gaode' }
-  | { provider: 'url'; template: string; subdomains?: string; attribution: string; crs: 'WGS-84' | 'GCJ-02'; maxZoom?: number };
+  | {
+      provider: 'url';
+      template: string;
+      subdomains?: string;
+      attribution: string;
+      crs: 'WGS-84' | 'GCJ-02';
+      maxZoom?: number;
+    };
 
 /**
  * THE basemap switch. Default `none`: CI and this machine have no outside network, and a map with no

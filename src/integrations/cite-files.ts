@@ -12,7 +12,8 @@ import { takeRegisteredCitations } from '../lib/citations/registry.ts';
 /** The site data of the content tree, read the way the validator reads it (the pages read it through Astro). */
 export function siteDataAt(root: string): SiteData {
   const tree = loadContentTree(root);
-  if (tree.problems.length) throw new Error(`cite files: the content tree has ${tree.problems.length} problems; run \`npm run validate\``);
+  if (tree.problems.length)
+    throw new Error(`cite files: the content tree has ${tree.problems.length} problems; run \`npm run validate\``);
   return siteDataFromTree(tree);
 }
 
@@ -22,7 +23,10 @@ export function writeCiteFiles(out: string, pages: { path: string; page: Citable
   for (const { path, page } of pages) {
     const dir = join(out, path);
     mkdirSync(dir, { recursive: true });
-    for (const [ext, file] of Object.entries(citationFiles) as [CitationFormat, (typeof citationFiles)[CitationFormat]][]) {
+    for (const [ext, file] of Object.entries(citationFiles) as [
+      CitationFormat,
+      (typeof citationFiles)[CitationFormat],
+    ][]) {
       writeFileSync(join(dir, `cite.${ext}`), file.body(page));
       count++;
     }
@@ -31,7 +35,8 @@ export function writeCiteFiles(out: string, pages: { path: string; page: Citable
 }
 
 /** The slow path: every center, region and exhibit read from the content tree (used if no page registered). */
-export const citationsFromContent = (root: string, site: string) => allPageRecords(siteDataAt(root), site).map((r) => ({ path: r.path, page: citableOf(r) }));
+export const citationsFromContent = (root: string, site: string) =>
+  allPageRecords(siteDataAt(root), site).map((r) => ({ path: r.path, page: citableOf(r) }));
 
 /**
  * Plain files written after the build rather than Astro endpoints: three per page is 60,000 files for a province

@@ -3,10 +3,16 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { contentHistory, entryHistory, type ContentHistory, type HistoryCollection } from '../lib/citations/history.node.ts';
+import {
+  contentHistory,
+  entryHistory,
+  type ContentHistory,
+  type HistoryCollection,
+} from '../lib/citations/history.node.ts';
 
 /** A page asks search engines to skip it with <meta name="robots" content="noindex">: it is left out of the sitemap. */
-export const isNoindex = (html: string) => /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html.slice(0, html.indexOf('</head>') + 1 || undefined));
+export const isNoindex = (html: string) =>
+  /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html.slice(0, html.indexOf('</head>') + 1 || undefined));
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

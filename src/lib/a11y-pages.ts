@@ -12,7 +12,10 @@ export function pageType(url: string): string {
   const path = url.split(/[?#]/)[0]!;
   const trailing = path.endsWith('/');
   const segments = path.split('/').filter(Boolean);
-  const prefix = segments.length && (localePrefixes as readonly string[]).includes(segments[0]!.toLowerCase()) ? [segments.shift()!] : [];
+  const prefix =
+    segments.length && (localePrefixes as readonly string[]).includes(segments[0]!.toLowerCase())
+      ? [segments.shift()!]
+      : [];
   const [section, ...rest] = segments;
   const parts = [...prefix, ...(section ? [section, ...rest.map(() => '*')] : [])];
   if (!parts.length) return '/';

@@ -49,7 +49,12 @@ export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
  * They go into public/_headers for Netlify / Cloudflare Pages; they never allow more than the meta does,
  * because a browser enforces both policies.
  */
-export const headerOnlyDirectives = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+export const headerOnlyDirectives = [
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
 
 /** One block of a Netlify / Cloudflare Pages `_headers` file: a path pattern and the headers it sets. */
 export interface HeaderRule {
@@ -68,7 +73,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
     const rule = rules.at(-1);
-    if (!match || !rule) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, got "${line}"`);
+    if (!match || !rule)
+      throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, got "${line}"`);
     rule.headers[match[1]!] = match[2]!.trim();
   }
   return rules;

@@ -12,7 +12,8 @@ export const regionPath = (slug: string) => pagePath('regions', slug);
 export const exhibitPath = (slug: string, lang: Lang = 'zh-Hans') => localPath(lang, pagePath('exhibits', slug));
 export const sourcePath = (slug: string) => `/sources/${slug}/`;
 /** The iCalendar feed of a center's or region's events, or of the whole site; `webcal` for subscribing. */
-export const calendarPath = (kind?: 'centers' | 'regions', slug?: string) => (kind && slug ? `${pagePath(kind, slug)}events.ics` : '/events.ics');
+export const calendarPath = (kind?: 'centers' | 'regions', slug?: string) =>
+  kind && slug ? `${pagePath(kind, slug)}events.ics` : '/events.ics';
 export const webcalUrl = (path: string, site: URL) => new URL(path, site).href.replace(/^https?:/, 'webcal:');
 /** The printable A4 sheet of a center. */
 export const centerPrintPath = (slug: string) => `${pagePath('centers', slug)}print/`;

@@ -7,6 +7,10 @@ import { siteName } from '../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await siteData();
-  const body = atomFeed(siteChanges(data, contentHistory()), { site: site!, title: `${siteName} · 修改记录`, author: siteName });
+  const body = atomFeed(siteChanges(data, contentHistory()), {
+    site: site!,
+    title: `${siteName} · 修改记录`,
+    author: siteName,
+  });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

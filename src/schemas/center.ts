@@ -29,17 +29,31 @@ export const contactsSchema = z
 export const centerSchema = z
   .strictObject({
     slug: slug.describe('Stable pinyin identifier; equals the file name and forms the URL /centers/<slug>/.'),
-    name: z.string().min(1, { error: 'is required: the center\'s full name, e.g. 安平社区"党建+"邻里中心' }).describe('Full name as printed, e.g. 安平社区"党建+"邻里中心.'),
-    shortName: z.string().min(1).describe('Short name for lists and markers, usually the village or community, e.g. 安平社区.'),
-    aliases: z.array(z.string().min(1)).default([]).describe('Other names residents or sources use (old names, 繁體 is generated).'),
-    region: ref('regions').describe('Slug of the village/community (or smallest) region in content/regions/ where the center is.'),
+    name: z
+      .string()
+      .min(1, { error: 'is required: the center\'s full name, e.g. 安平社区"党建+"邻里中心' })
+      .describe('Full name as printed, e.g. 安平社区"党建+"邻里中心.'),
+    shortName: z
+      .string()
+      .min(1)
+      .describe('Short name for lists and markers, usually the village or community, e.g. 安平社区.'),
+    aliases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Other names residents or sources use (old names, 繁體 is generated).'),
+    region: ref('regions').describe(
+      'Slug of the village/community (or smallest) region in content/regions/ where the center is.',
+    ),
     adminCode: adminCode.optional(),
     location: locationSchema,
     kind: z.string().optional().describe('Type as printed, e.g. 社区+园区型, 农村型.'),
     summary: z.string().min(1).describe('Two or three sentences in our own words: what the center is and offers.'),
     summaryEn: z.string().optional().describe('English summary for diaspora readers; keep Chinese terms in brackets.'),
     ratings: z.array(ratingSchema).default([]),
-    functions: z.array(functionSchema).default([]).describe('Which of the six 1+6+X functions the sources say it serves.'),
+    functions: z
+      .array(functionSchema)
+      .default([])
+      .describe('Which of the six 1+6+X functions the sources say it serves.'),
     extras: z.array(extraFunctionSchema).default([]).describe('Named "X" functions beyond the six.'),
     services: z.array(serviceSchema).default([]),
     facts: z.array(factSchema).default([]),

@@ -6,7 +6,9 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z
   .string()
   .regex(slugPattern, { error: 'must be lowercase pinyin words joined by hyphens, e.g. anhai-anping' })
-  .describe('Stable identifier in lowercase pinyin with hyphens (e.g. `anhai-anping`). Used in the URL: never change it once published.');
+  .describe(
+    'Stable identifier in lowercase pinyin with hyphens (e.g. `anhai-anping`). Used in the URL: never change it once published.',
+  );
 
 /** A reference to another entry by slug; cross-collection existence is checked by `scripts/validate.ts`. */
 export const ref = (collection: string) =>
@@ -40,16 +42,22 @@ export const dateOrUnknown = dateInput
   .refine((text) => text === 'unknown' || isRealDate(text), {
     error: 'must be a real date written as YYYY-MM-DD, YYYY-MM or YYYY, or the word unknown',
   })
-  .describe('A date as printed (YYYY-MM-DD, YYYY-MM or YYYY), or `unknown` when the source does not print one. Never guess.');
+  .describe(
+    'A date as printed (YYYY-MM-DD, YYYY-MM or YYYY), or `unknown` when the source does not print one. Never guess.',
+  );
 
 export const fullDate = dateInput
-  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), { error: 'must be a real date written as YYYY-MM-DD' })
+  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), {
+    error: 'must be a real date written as YYYY-MM-DD',
+  })
   .describe('A calendar date, YYYY-MM-DD.');
 
 export const adminCode = z
   .string({ error: 'must be a 12-digit 统计用区划代码 in quotes, e.g. "350582104001"' })
   .regex(/^\d{12}$/, { error: 'must be exactly 12 digits (统计用区划代码, 2023 edition)' })
-  .describe('12-digit 统计用区划代码 (NBS 2023). Quote it in YAML so leading zeros survive. Take it from shared/geo/places.csv; join on this code, never on the name.');
+  .describe(
+    '12-digit 统计用区划代码 (NBS 2023). Quote it in YAML so leading zeros survive. Take it from shared/geo/places.csv; join on this code, never on the name.',
+  );
 
 /** Where a fact was read: the source entry and a locator a journalist can search for. */
 export const citation = {

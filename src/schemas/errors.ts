@@ -9,7 +9,10 @@ export interface ContentProblem {
 }
 
 export const formatPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 
 export const formatProblem = (p: ContentProblem) =>
   `${p.file}: ${p.field ? `\`${p.field}\` ` : ''}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
@@ -23,9 +26,20 @@ const show = (value: unknown) => {
 };
 
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+  path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  options?: z.ZodType[];
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
@@ -126,8 +140,10 @@ const issueMessage = (issue: z.core.$ZodIssue, received: unknown): string => {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}${got}`;
     case 'too_small':
-      if (issue.origin === 'array') return `must list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}${got}`;
-      if (issue.origin === 'string') return received === '' ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters${got}`;
+      if (issue.origin === 'array')
+        return `must list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}${got}`;
+      if (issue.origin === 'string')
+        return received === '' ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters${got}`;
       return `must be at least ${String(issue.minimum)}${got}`;
     case 'too_big':
       return `must be at most ${String(issue.maximum)}${got}`;
@@ -147,11 +163,18 @@ export function problemsFromZod(file: string, schema: z.ZodType, data: unknown, 
     const received = valueAt(data, path);
     // A union error on `unknown`-or-object fields is clearer when reported from the branch that was meant.
     if (issue.code === 'invalid_union' && received && typeof received === 'object') {
-      const inner = issue.errors.map((branch) => branch.filter((sub) => sub.code !== 'invalid_type' || sub.path.length > 0)).find((b) => b.length > 0);
+      const inner = issue.errors
+        .map((branch) => branch.filter((sub) => sub.code !== 'invalid_type' || sub.path.length > 0))
+        .find((b) => b.length > 0);
       if (inner?.length) {
         const sub = inner[0]!;
         const subPath = [...path, ...sub.path];
-        return { file, field: formatPath(subPath), message: issueMessage(sub, valueAt(data, subPath)), hint: describeAt(schema, subPath) };
+        return {
+          file,
+          field: formatPath(subPath),
+          message: issueMessage(sub, valueAt(data, subPath)),
+          hint: describeAt(schema, subPath),
+        };
       }
     }
     const field = formatPath(path);

@@ -20,38 +20,72 @@ const inChina = (lat: number, lng: number) =>
 
 export const locationSchema = z
   .strictObject({
-    lat: z.number({ error: 'must be a number of decimal degrees' }).optional().describe('Latitude, WGS-84 decimal degrees (north positive). Omit only when precision is unknown.'),
-    lng: z.number({ error: 'must be a number of decimal degrees' }).optional().describe('Longitude, WGS-84 decimal degrees (east positive). Omit only when precision is unknown.'),
+    lat: z
+      .number({ error: 'must be a number of decimal degrees' })
+      .optional()
+      .describe('Latitude, WGS-84 decimal degrees (north positive). Omit only when precision is unknown.'),
+    lng: z
+      .number({ error: 'must be a number of decimal degrees' })
+      .optional()
+      .describe('Longitude, WGS-84 decimal degrees (east positive). Omit only when precision is unknown.'),
     crs: z
-      .literal('WGS-84', { error: 'must be WGS-84: content stores WGS-84 only; convert GCJ-02 (高德/腾讯) or BD-09 (百度) points before entering them' })
+      .literal('WGS-84', {
+        error:
+          'must be WGS-84: content stores WGS-84 only; convert GCJ-02 (高德/腾讯) or BD-09 (百度) points before entering them',
+      })
       .describe('Coordinate system. Always WGS-84 in content; maps convert for display.'),
     precision: z
       .enum(precisionLevels, { error: `must be one of ${precisionLevels.join(', ')}` })
-      .describe('Whose point this really is: `point` for the place itself, `village`/`town`/`county`/`city`/`province` when only that unit\'s point is known, `unknown` when there is none.'),
-    source: z.string().min(1).describe('Where the point comes from, e.g. `shared/geo/places.csv` (Vonng/adcode, CC BY 4.0).'),
+      .describe(
+        "Whose point this really is: `point` for the place itself, `village`/`town`/`county`/`city`/`province` when only that unit's point is known, `unknown` when there is none.",
+      ),
+    source: z
+      .string()
+      .min(1)
+      .describe('Where the point comes from, e.g. `shared/geo/places.csv` (Vonng/adcode, CC BY 4.0).'),
     note: z.string().optional().describe('Anything a reader should know, e.g. "shows 安海镇\'s point".'),
   })
   .superRefine((loc, ctx) => {
     const hasPoint = loc.lat !== undefined && loc.lng !== undefined;
     if (loc.precision === 'unknown') {
       if (loc.lat !== undefined || loc.lng !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['precision'], message: 'is unknown but lat/lng are given: set the precision of the point you have' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['precision'],
+          message: 'is unknown but lat/lng are given: set the precision of the point you have',
+        });
       return;
     }
     if (!hasPoint) {
-      ctx.addIssue({ code: 'custom', path: [loc.lat === undefined ? 'lat' : 'lng'], message: 'is required unless precision is unknown' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [loc.lat === undefined ? 'lat' : 'lng'],
+        message: 'is required unless precision is unknown',
+      });
       return;
     }
     const { lat, lng } = loc as { lat: number; lng: number };
     if (inChina(lat, lng)) return;
     if (inChina(lng, lat)) {
-      ctx.addIssue({ code: 'custom', path: ['lat'], message: `and lng look swapped (lat ${lat}, lng ${lng}): in China latitude is ${chinaBounds.minLat}–${chinaBounds.maxLat} and longitude ${chinaBounds.minLng}–${chinaBounds.maxLng}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: `and lng look swapped (lat ${lat}, lng ${lng}): in China latitude is ${chinaBounds.minLat}–${chinaBounds.maxLat} and longitude ${chinaBounds.minLng}–${chinaBounds.maxLng}`,
+      });
       return;
     }
     if (lat < chinaBounds.minLat || lat > chinaBounds.maxLat)
-      ctx.addIssue({ code: 'custom', path: ['lat'], message: `must lie in China (${chinaBounds.minLat}–${chinaBounds.maxLat}), got ${lat}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: `must lie in China (${chinaBounds.minLat}–${chinaBounds.maxLat}), got ${lat}`,
+      });
     if (lng < chinaBounds.minLng || lng > chinaBounds.maxLng)
-      ctx.addIssue({ code: 'custom', path: ['lng'], message: `must lie in China (${chinaBounds.minLng}–${chinaBounds.maxLng}), got ${lng}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lng'],
+        message: `must lie in China (${chinaBounds.minLng}–${chinaBounds.maxLng}), got ${lng}`,
+      });
   })
   .describe('A WGS-84 point with its precision. Copy it from shared/geo/places.csv by admin code.');
 

@@ -15,9 +15,25 @@ export const functionLabels: Record<FunctionId, string> = {
 };
 
 export const serviceCategories = [
-  'canteen', 'day-care', 'elderly-activity', 'childcare', 'youth', 'clinic', 'legal', 'mediation',
-  'government', 'culture', 'library', 'sport', 'employment', 'workers', 'volunteer', 'property',
-  'history', 'party', 'other',
+  'canteen',
+  'day-care',
+  'elderly-activity',
+  'childcare',
+  'youth',
+  'clinic',
+  'legal',
+  'mediation',
+  'government',
+  'culture',
+  'library',
+  'sport',
+  'employment',
+  'workers',
+  'volunteer',
+  'property',
+  'history',
+  'party',
+  'other',
 ] as const;
 export type ServiceCategory = (typeof serviceCategories)[number];
 export const serviceCategoryLabels: Record<ServiceCategory, string> = {
@@ -42,7 +58,17 @@ export const serviceCategoryLabels: Record<ServiceCategory, string> = {
   other: '其他服务',
 };
 
-export const audiences = ['elderly', 'children', 'youth', 'families', 'disabled', 'job-seekers', 'workers', 'veterans', 'everyone'] as const;
+export const audiences = [
+  'elderly',
+  'children',
+  'youth',
+  'families',
+  'disabled',
+  'job-seekers',
+  'workers',
+  'veterans',
+  'everyone',
+] as const;
 export type Audience = (typeof audiences)[number];
 export const audienceLabels: Record<Audience, string> = {
   elderly: '老年人',
@@ -74,7 +100,10 @@ export const scheduleSchema = z
     z.literal('unknown'),
     z.strictObject({
       hours: z.array(openingHoursSchema).default([]).describe('Structured opening hours, when a source gives them.'),
-      text: z.string().optional().describe('The schedule in words, e.g. "每天都有医生坐诊", when it is not clock times.'),
+      text: z
+        .string()
+        .optional()
+        .describe('The schedule in words, e.g. "每天都有医生坐诊", when it is not clock times.'),
       ...citation,
     }),
   ])

@@ -14,9 +14,15 @@ export const sourceSchema = z
     slug: slug.describe('Stable identifier of the source; equals the file name.'),
     title: z.string().min(1).describe('Title as printed.'),
     publisher: z.string().min(1).describe('Publisher or outlet as printed, or `unknown`.'),
-    authors: z.array(z.string().min(1)).default([]).describe('Bylines as printed, in order. Empty when none is printed.'),
+    authors: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Bylines as printed, in order. Empty when none is printed.'),
     date: dateOrUnknown.describe('Publication date as printed, or `unknown`. Never inferred.'),
-    dateNote: z.string().optional().describe('What the text says about its time when no date is printed, e.g. "reports the 2023 star ratings".'),
+    dateNote: z
+      .string()
+      .optional()
+      .describe('What the text says about its time when no date is printed, e.g. "reports the 2023 star ratings".'),
     kind: z.enum(['news-report', 'wechat-article', 'dataset', 'other']).describe('What sort of document it is.'),
     file: z.string().optional().describe('Path of the archived copy in shared/seeds/, if there is one.'),
     lines: z

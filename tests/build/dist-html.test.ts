@@ -10,7 +10,10 @@ import { checkDist } from '../../scripts/lib/check-dist.ts';
 const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='">`;
 const page = (head: string, body: string, lang = 'zh-Hans') =>
   `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>安平社区</title>${head}</head><body><main>${body}</main></body></html>`;
-const good = page(`<meta name="description" content="安平社区邻里中心">${csp}`, '<h1>安平社区</h1><img src="/a.png" alt="安平社区外景">');
+const good = page(
+  `<meta name="description" content="安平社区邻里中心">${csp}`,
+  '<h1>安平社区</h1><img src="/a.png" alt="安平社区外景">',
+);
 
 describe('checkPageBasics', () => {
   it('passes a complete page', () => {
@@ -34,7 +37,9 @@ describe('checkPageBasics', () => {
     expect(problems.every((p) => p.page === '/bad/')).toBe(true);
   });
   it('accepts alt="" (decorative) and ignores <img> inside scripts', () => {
-    const html = good.replace('alt="安平社区外景"', 'alt=""').replace('</main>', '<script>const t = "<img src=x>";</script></main>');
+    const html = good
+      .replace('alt="安平社区外景"', 'alt=""')
+      .replace('</main>', '<script>const t = "<img src=x>";</script></main>');
     expect(checkPageBasics(html, '/ok/')).toEqual([]);
   });
 });
@@ -47,7 +52,10 @@ describe('check-dist runs the HTML checks and html-validate', () => {
     writeFileSync(join(root, 'dist', 'index.html'), good);
     writeFileSync(join(root, 'dist', 'a.png'), '');
     // Invalid HTML html-validate must catch: a duplicate id and a <div> inside a <p>.
-    writeFileSync(join(root, 'dist', 'bad', 'index.html'), good.replace('<h1>安平社区</h1>', '<h1 id="x">安平社区</h1><p id="x"><div>块</div></p>'));
+    writeFileSync(
+      join(root, 'dist', 'bad', 'index.html'),
+      good.replace('<h1>安平社区</h1>', '<h1 id="x">安平社区</h1><p id="x"><div>块</div></p>'),
+    );
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -55,7 +63,11 @@ describe('check-dist runs the HTML checks and html-validate', () => {
     const { problems, summary } = await checkDist(join(root, 'dist'), root);
     const messages = problems.map((p) => `${p.page} ${p.message}`);
     expect(messages.some((m) => m.startsWith('/bad/ html-validate no-dup-id'))).toBe(true);
-    expect(messages.some((m) => m.startsWith('/bad/ html-validate') && /<div>|element-permitted-content|close-order/.test(m))).toBe(true);
+    expect(
+      messages.some(
+        (m) => m.startsWith('/bad/ html-validate') && /<div>|element-permitted-content|close-order/.test(m),
+      ),
+    ).toBe(true);
     expect(messages.filter((m) => m.startsWith('/ '))).toEqual([]);
     expect(summary).toMatch(/html-validated/);
   });

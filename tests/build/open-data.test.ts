@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 import { loadContentTree } from '../../src/lib/content/tree.node.ts';
 import { csvColumns } from '../../src/lib/open-data/exports.node.ts';
-import { centersJsonSchema, checkGeoJson, dataPackageSchema, geoPropertiesSchema, hsdsSchema } from '../../src/lib/open-data/schemas.ts';
+import {
+  centersJsonSchema,
+  checkGeoJson,
+  dataPackageSchema,
+  geoPropertiesSchema,
+  hsdsSchema,
+} from '../../src/lib/open-data/schemas.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const tree = loadContentTree(resolve(process.env.CONTENT_ROOT ?? '.'));
@@ -50,13 +56,16 @@ describe('/data/centers.json', () => {
     const data = parsed.data!;
     expect(data.centers.map((c) => c.slug).sort()).toEqual(centers.map((c) => c.id).sort());
     const described = new Set(data.sources.map((s) => s.slug));
-    for (const c of data.centers) for (const s of c.sources) expect(described.has(s), `${c.slug} cites ${s}`).toBe(true);
+    for (const c of data.centers)
+      for (const s of c.sources) expect(described.has(s), `${c.slug} cites ${s}`).toBe(true);
     for (const c of data.centers) for (const f of c.facts) expect(f.locator.length).toBeGreaterThan(1);
   });
 });
 
 describe('/data/centers.geojson', () => {
-  const geo = json('centers.geojson') as { features: { id: string; geometry: { coordinates: number[] } | null; properties: unknown }[] };
+  const geo = json('centers.geojson') as {
+    features: { id: string; geometry: { coordinates: number[] } | null; properties: unknown }[];
+  };
 
   it('is an RFC 7946 FeatureCollection of points in longitude, latitude order', () => {
     expect(checkGeoJson(geo)).toEqual([]);
@@ -83,7 +92,10 @@ describe('/data/services-hsds.json', () => {
   const parsed = hsdsSchema.safeParse(json('services-hsds.json'));
   // Parsed lazily inside each test, so a schema failure fails tests instead of stopping the whole file.
   const load = () => {
-    if (!parsed.success) throw new Error(`services-hsds.json does not match the HSDS schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    if (!parsed.success)
+      throw new Error(
+        `services-hsds.json does not match the HSDS schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`,
+      );
     return parsed.data;
   };
 
@@ -91,7 +103,7 @@ describe('/data/services-hsds.json', () => {
     const hsds = load();
     expect(hsds.organization).toHaveLength(centers.length);
     expect(hsds.location).toHaveLength(centers.length);
-    const services = centers.reduce((n, c) => n + ((c.data as { services: unknown[] }).services.length), 0);
+    const services = centers.reduce((n, c) => n + (c.data as { services: unknown[] }).services.length, 0);
     expect(hsds.service).toHaveLength(services);
     expect(hsds.service_at_location).toHaveLength(services);
   });
@@ -104,7 +116,18 @@ describe('/data/services-hsds.json', () => {
     const svcs = ids(hsds.service);
     const sals = ids(hsds.service_at_location);
     const terms = ids(hsds.taxonomy_term);
-    const all = [hsds.organization, hsds.service, hsds.location, hsds.service_at_location, hsds.schedule, hsds.phone, hsds.taxonomy_term, hsds.attribute].flat().map((r) => r.id);
+    const all = [
+      hsds.organization,
+      hsds.service,
+      hsds.location,
+      hsds.service_at_location,
+      hsds.schedule,
+      hsds.phone,
+      hsds.taxonomy_term,
+      hsds.attribute,
+    ]
+      .flat()
+      .map((r) => r.id);
     expect(new Set(all).size).toBe(all.length);
     for (const s of hsds.service) expect(orgs.has(s.organization_id)).toBe(true);
     for (const l of hsds.location) expect(orgs.has(l.organization_id)).toBe(true);
@@ -114,12 +137,15 @@ describe('/data/services-hsds.json', () => {
     for (const t of hsds.taxonomy_term) expect(t.taxonomy_id).toBe(hsds.taxonomy[0]!.id);
     const described = new Set(hsds.x_sources.map((x) => x.slug));
     for (const record of [...hsds.organization, ...hsds.service, ...hsds.schedule, ...hsds.phone])
-      for (const ref of record.x_sources) expect(described.has(ref.source), `${record.id} cites ${ref.source}`).toBe(true);
+      for (const ref of record.x_sources)
+        expect(described.has(ref.source), `${record.id} cites ${ref.source}`).toBe(true);
   });
 
   it('gives coordinates only to locations known to the point', () => {
     const hsds = load();
-    const exact = centers.filter((c) => (c.data as { location: { precision: string } }).location.precision === 'point').length;
+    const exact = centers.filter(
+      (c) => (c.data as { location: { precision: string } }).location.precision === 'point',
+    ).length;
     expect(hsds.location.filter((l) => l.latitude !== undefined)).toHaveLength(exact);
   });
 });
@@ -138,7 +164,11 @@ describe('/data/datapackage.json', () => {
     const pkg = load();
     for (const r of pkg.resources) expect(existsSync(join(dist, 'data', r.path)), r.path).toBe(true);
     const csv = pkg.resources.find((r) => r.format === 'csv')!;
-    const header = parseCsv(bytes('centers.csv').toString('utf8').replace(/^\uFEFF/, ''))[0];
+    const header = parseCsv(
+      bytes('centers.csv')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    )[0];
     expect(csv.schema!.fields.map((f) => f.name)).toEqual(header);
   });
 });

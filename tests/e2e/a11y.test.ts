@@ -8,7 +8,16 @@ import { useBuiltSite } from '../support/built-site.ts';
 import { samplePages } from '../../src/lib/a11y-pages.ts';
 import { elderLabel, type ElderLang } from '../../src/lib/a11y-elder.ts';
 import { tileOrigins } from '../../src/lib/csp.ts';
-import { builtPages, formatViolation, layoutReport, modeContext, readableWithoutJs, runAxe, watchPage, type Mode } from '../../scripts/lib/a11y-browser.ts';
+import {
+  builtPages,
+  formatViolation,
+  layoutReport,
+  modeContext,
+  readableWithoutJs,
+  runAxe,
+  watchPage,
+  type Mode,
+} from '../../scripts/lib/a11y-browser.ts';
 
 const dist = resolve(process.env.OUT_DIR ?? 'dist');
 const sample = samplePages(builtPages(dist));
@@ -53,18 +62,32 @@ for (const mode of modes) {
         if (response?.status() !== 200) problems.push(`HTTP ${response?.status()}`);
         const { violations } = await runAxe(page, mode, 'phone', url);
         const layout = await layoutReport(page, mode === 'elder' ? 44 : 0);
-        if (layout.scrollWidth > 360) problems.push(`scrolls sideways at 360 px (scrollWidth ${layout.scrollWidth}): ${layout.overflowing.join('; ')}`);
-        if (!layout.toggle.found || !layout.toggle.visible || layout.toggle.name !== elderLabel[layout.lang as ElderLang]) problems.push(`no visible 长辈模式 button labelled in the page's language (${JSON.stringify(layout.toggle)})`);
-        if (layout.toggle.pressed !== String(mode === 'elder')) problems.push(`toggle aria-pressed=${layout.toggle.pressed} in ${mode} mode`);
+        if (layout.scrollWidth > 360)
+          problems.push(
+            `scrolls sideways at 360 px (scrollWidth ${layout.scrollWidth}): ${layout.overflowing.join('; ')}`,
+          );
+        if (
+          !layout.toggle.found ||
+          !layout.toggle.visible ||
+          layout.toggle.name !== elderLabel[layout.lang as ElderLang]
+        )
+          problems.push(
+            `no visible 长辈模式 button labelled in the page's language (${JSON.stringify(layout.toggle)})`,
+          );
+        if (layout.toggle.pressed !== String(mode === 'elder'))
+          problems.push(`toggle aria-pressed=${layout.toggle.pressed} in ${mode} mode`);
         if (layout.elder !== (mode === 'elder')) problems.push(`html.elder is ${layout.elder} in ${mode} mode`);
-        if (mode === 'elder' && layout.baseFontPx < 20) problems.push(`长辈模式 base font ${layout.baseFontPx}px < 20px`);
+        if (mode === 'elder' && layout.baseFontPx < 20)
+          problems.push(`长辈模式 base font ${layout.baseFontPx}px < 20px`);
         if (mode === 'normal' && layout.baseFontPx < 18) problems.push(`base font ${layout.baseFontPx}px < 18px`);
         for (const t of layout.smallTargets) problems.push(`target smaller than 44×44 px in 长辈模式: ${t}`);
         for (const e of watch.consoleErrors) problems.push(`console error: ${e}`);
         for (const r of watch.foreignRequests) problems.push(`request to a third-party host: ${r}`);
         for (const c of await watch.cspViolations()) problems.push(`CSP violation: ${c}`);
         await page.close();
-        expect([...violations.map(formatViolation), ...problems.map((p) => `${url} [phone, ${mode}] ${p}`)]).toEqual([]);
+        expect([...violations.map(formatViolation), ...problems.map((p) => `${url} [phone, ${mode}] ${p}`)]).toEqual(
+          [],
+        );
       });
     }
   });

@@ -29,7 +29,9 @@ describe('search in a real browser', () => {
     const firstResult = page.locator('[data-search-results] a').first();
     await firstResult.waitFor({ timeout: 20_000 });
     // 曾林社区 has a 卫生健康服务站 too, so 安平社区 need not be first; both are exact matches on the first page.
-    expect(await page.locator('[data-search-results] h3 a').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('安平社区')]));
+    expect(await page.locator('[data-search-results] h3 a').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('安平社区')]),
+    );
     await page.close();
   });
 });

@@ -8,7 +8,13 @@ import { apa7, gbt7714, type CitablePage } from '../../src/lib/citations/citatio
 
 const site = useBuiltSite();
 
-const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const chinaToday = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 
 /** What the anping page should cite: the update date comes from the same build's CSL-JSON file, the access date is today. */
 async function expectedAnping(context: BrowserContext): Promise<CitablePage> {
@@ -48,7 +54,9 @@ describe('cite this page', () => {
     // The APA button works from the keyboard too.
     await box.getByRole('button', { name: '复制' }).nth(1).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 }).toBe(apa7(expected));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 })
+      .toBe(apa7(expected));
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('APA');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

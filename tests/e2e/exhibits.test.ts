@@ -11,8 +11,12 @@ import type { Exhibit } from '../../src/schemas/exhibit.ts';
 
 const tree = loadContentTree(resolve(process.env.CONTENT_ROOT ?? '.'));
 const exhibits = tree.entries.filter((e) => e.collection === 'exhibits').map((e) => e.data as unknown as Exhibit);
-const centers = tree.entries.filter((e) => e.collection === 'centers').map((e) => e.data as { slug: string; summaryEn?: string });
-const regionName = new Map(tree.entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), String(e.data.name)]));
+const centers = tree.entries
+  .filter((e) => e.collection === 'centers')
+  .map((e) => e.data as { slug: string; summaryEn?: string });
+const regionName = new Map(
+  tree.entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), String(e.data.name)]),
+);
 const langs = [
   { lang: 'zh-Hans', prefix: '' },
   { lang: 'zh-Hant', prefix: '/zh-hant' },
@@ -37,32 +41,43 @@ describe('every exhibit in three languages', () => {
     expect(exhibits.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(exhibits.map((e) => [e.slug]))('%s: each language page declares its lang and lists all alternates', async (slug) => {
-    for (const { lang, prefix } of langs) {
-      const { status, html } = await fetchPage(`${prefix}/exhibits/${slug}/`);
-      expect(status, `${prefix}/exhibits/${slug}/`).toBe(200);
-      expect(/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1], `${prefix}/exhibits/${slug}/ <html lang>`).toBe(lang);
-      const alternates = [...html.matchAll(/<link rel="alternate"[^>]*>/g)].map((m) => [attr(m[0], 'hreflang'), new URL(attr(m[0], 'href')!).pathname]);
-      expect(Object.fromEntries(alternates)).toEqual({
-        'zh-Hans': `/exhibits/${slug}/`,
-        'zh-Hant': `/zh-hant/exhibits/${slug}/`,
-        en: `/en/exhibits/${slug}/`,
-        'x-default': `/exhibits/${slug}/`,
-      });
-      // Indexed for search, and every language's page links to the other two.
-      expect(html).toContain('data-pagefind-body');
-      for (const other of langs) if (other.lang !== lang) expect(html).toContain(`href="${other.prefix}/exhibits/${slug}/" hreflang="${other.lang}"`);
-    }
-  });
+  it.each(exhibits.map((e) => [e.slug]))(
+    '%s: each language page declares its lang and lists all alternates',
+    async (slug) => {
+      for (const { lang, prefix } of langs) {
+        const { status, html } = await fetchPage(`${prefix}/exhibits/${slug}/`);
+        expect(status, `${prefix}/exhibits/${slug}/`).toBe(200);
+        expect(/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1], `${prefix}/exhibits/${slug}/ <html lang>`).toBe(lang);
+        const alternates = [...html.matchAll(/<link rel="alternate"[^>]*>/g)].map((m) => [
+          attr(m[0], 'hreflang'),
+          new URL(attr(m[0], 'href')!).pathname,
+        ]);
+        expect(Object.fromEntries(alternates)).toEqual({
+          'zh-Hans': `/exhibits/${slug}/`,
+          'zh-Hant': `/zh-hant/exhibits/${slug}/`,
+          en: `/en/exhibits/${slug}/`,
+          'x-default': `/exhibits/${slug}/`,
+        });
+        // Indexed for search, and every language's page links to the other two.
+        expect(html).toContain('data-pagefind-body');
+        for (const other of langs)
+          if (other.lang !== lang)
+            expect(html).toContain(`href="${other.prefix}/exhibits/${slug}/" hreflang="${other.lang}"`);
+      }
+    },
+  );
 
-  it.each(exhibits.map((e) => [e.slug, e]))('%s: 繁體 title is converted once, English is labelled a translation', async (slug, exhibit) => {
-    const hant = (await fetchPage(`/zh-hant/exhibits/${slug}/`)).html;
-    expect(hant).toContain(`>${toHant(exhibit.title)}</h1>`);
-    // OpenCC turns 鄰里 into 鄰裡 when it is run on text that is already 繁體: a sign of double conversion.
-    expect(hant).not.toContain('鄰裡');
-    const en = (await fetchPage(`/en/exhibits/${slug}/`)).html;
-    expect(en).toContain('English translation of the Chinese original');
-  });
+  it.each(exhibits.map((e) => [e.slug, e]))(
+    '%s: 繁體 title is converted once, English is labelled a translation',
+    async (slug, exhibit) => {
+      const hant = (await fetchPage(`/zh-hant/exhibits/${slug}/`)).html;
+      expect(hant).toContain(`>${toHant(exhibit.title)}</h1>`);
+      // OpenCC turns 鄰里 into 鄰裡 when it is run on text that is already 繁體: a sign of double conversion.
+      expect(hant).not.toContain('鄰裡');
+      const en = (await fetchPage(`/en/exhibits/${slug}/`)).html;
+      expect(en).toContain('English translation of the Chinese original');
+    },
+  );
 });
 
 describe('Chinese inside English pages', () => {
@@ -73,13 +88,18 @@ describe('Chinese inside English pages', () => {
       const unmarked = await page.evaluate(() => {
         const out: string[] = [];
         // The exhibit article and the page frame (header, footer); other features' boxes test their own text.
-        for (const root of [document.querySelector('article.exhibit')!, document.querySelector('header')!, document.querySelector('footer')!]) {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (!/\p{Script=Han}/u.test(node.textContent ?? '') || node.parentElement?.closest('script, style')) continue;
-          const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
-          if (!lang.startsWith('zh')) out.push(node.textContent!.trim());
-        }
+        for (const root of [
+          document.querySelector('article.exhibit')!,
+          document.querySelector('header')!,
+          document.querySelector('footer')!,
+        ]) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!/\p{Script=Han}/u.test(node.textContent ?? '') || node.parentElement?.closest('script, style'))
+              continue;
+            const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+            if (!lang.startsWith('zh')) out.push(node.textContent!.trim());
+          }
         }
         return out;
       });
@@ -101,10 +121,15 @@ describe('the language switch', () => {
       { click: 'zh-Hans', path: `/exhibits/${slug}/`, lang: 'zh-Hans' },
     ];
     for (const step of steps) {
-      await Promise.all([page.waitForURL(`**${step.path}`), page.locator(`[data-lang-switch] a[data-lang="${step.click}"]`).click()]);
+      await Promise.all([
+        page.waitForURL(`**${step.path}`),
+        page.locator(`[data-lang-switch] a[data-lang="${step.click}"]`).click(),
+      ]);
       expect(new URL(page.url()).pathname).toBe(step.path);
       expect(await page.locator('html').getAttribute('lang')).toBe(step.lang);
-      expect(await page.locator('[data-lang-switch] li:has([aria-current="page"])').getAttribute('lang')).toBe(step.lang);
+      expect(await page.locator('[data-lang-switch] li:has([aria-current="page"])').getAttribute('lang')).toBe(
+        step.lang,
+      );
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -115,10 +140,18 @@ describe('the language switch', () => {
     const slug = 'anhai-xian';
     // From the full 简体 center page to its English summary, and on to 繁體.
     await page.goto(`${site.server.url}/centers/${slug}/`);
-    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(new RegExp(`/en/centers/${slug}/$`));
-    await Promise.all([page.waitForURL(`**/en/centers/${slug}/`), page.locator('[data-lang-switch] a[data-lang="en"]').click()]);
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(
+      new RegExp(`/en/centers/${slug}/$`),
+    );
+    await Promise.all([
+      page.waitForURL(`**/en/centers/${slug}/`),
+      page.locator('[data-lang-switch] a[data-lang="en"]').click(),
+    ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await Promise.all([page.waitForURL(`**/zh-hant/centers/${slug}/`), page.locator('[data-lang-switch] a[data-lang="zh-Hant"]').click()]);
+    await Promise.all([
+      page.waitForURL(`**/zh-hant/centers/${slug}/`),
+      page.locator('[data-lang-switch] a[data-lang="zh-Hant"]').click(),
+    ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
     // The center's exhibits are linked in the reader's language.
     expect(await page.locator(`a[href="/zh-hant/exhibits/xian-cunshiguan/"]`).count()).toBeGreaterThan(0);
@@ -127,15 +160,18 @@ describe('the language switch', () => {
 });
 
 describe('English and 繁體 center pages', () => {
-  it.each(centers.map((c) => [c.slug, c]))('%s: exists in both, with the English summary or a plain note that it is missing', async (slug, center) => {
-    const en = await fetchPage(`/en/centers/${slug}/`);
-    expect(en.status).toBe(200);
-    expect(/<html[^>]*\slang="en"/.test(en.html)).toBe(true);
-    expect(en.html.includes('data-summary-missing')).toBe(!center.summaryEn);
-    const hant = await fetchPage(`/zh-hant/centers/${slug}/`);
-    expect(hant.status).toBe(200);
-    expect(/<html[^>]*\slang="zh-Hant"/.test(hant.html)).toBe(true);
-  });
+  it.each(centers.map((c) => [c.slug, c]))(
+    '%s: exists in both, with the English summary or a plain note that it is missing',
+    async (slug, center) => {
+      const en = await fetchPage(`/en/centers/${slug}/`);
+      expect(en.status).toBe(200);
+      expect(/<html[^>]*\slang="en"/.test(en.html)).toBe(true);
+      expect(en.html.includes('data-summary-missing')).toBe(!center.summaryEn);
+      const hant = await fetchPage(`/zh-hant/centers/${slug}/`);
+      expect(hant.status).toBe(200);
+      expect(/<html[^>]*\slang="zh-Hant"/.test(hant.html)).toBe(true);
+    },
+  );
 });
 
 describe('the timeline by keyboard', () => {
@@ -150,7 +186,11 @@ describe('the timeline by keyboard', () => {
         const el = document.activeElement as HTMLElement | null;
         const entries = [...document.querySelectorAll('#timeline ~ ol > li, ol.timeline > li')];
         const index = el ? entries.findIndex((li) => li.contains(el)) : -1;
-        return { inTimeline: index, outline: el ? getComputedStyle(el).outlineStyle : 'none', isBody: el === document.body };
+        return {
+          inTimeline: index,
+          outline: el ? getComputedStyle(el).outlineStyle : 'none',
+          isBody: el === document.body,
+        };
       });
       if (info.isBody) break;
       // Stop once focus has passed the timeline: the rest of the page is not under test here.
@@ -174,7 +214,9 @@ describe('the timeline by keyboard', () => {
     expect(visible).toBe(true);
     // Entries are <li> in an <ol>; printed dates are machine-readable.
     const dated = exhibit.timeline.filter((t) => t.date).map((t) => t.date);
-    expect(await page.locator('ol.timeline time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')))).toEqual(dated);
+    expect(
+      await page.locator('ol.timeline time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime'))),
+    ).toEqual(dated);
     await page.close();
   });
 });
@@ -223,7 +265,8 @@ describe('search in 繁體', () => {
     const villages = exhibits.map((e) => ({ slug: e.slug, village: toHant(regionName.get(e.region)!) }));
     expect(villages.map((v) => v.village)).toContain('曾林社區');
     const found = await searchAll(page, [...new Set(villages.map((v) => v.village))]);
-    for (const { slug, village } of villages) expect(found[village], `${village} → ${slug}`).toContain(`/zh-hant/exhibits/${slug}/`);
+    for (const { slug, village } of villages)
+      expect(found[village], `${village} → ${slug}`).toContain(`/zh-hant/exhibits/${slug}/`);
     await page.close();
   });
 

@@ -38,12 +38,19 @@ const focused = (page: Page): Promise<Focused | null> =>
         results: !!el.closest('[data-search-results]'),
         main: !!el.closest('main'),
       },
-      indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || (style.boxShadow !== 'none' && style.boxShadow !== ''),
+      indicator:
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+        (style.boxShadow !== 'none' && style.boxShadow !== ''),
     };
   });
 
 /** Presses Tab until `wanted` holds for the focused element (at most `max` presses); returns it and every stop. */
-async function tabUntil(page: Page, what: string, wanted: (f: Focused) => boolean, max = 120): Promise<{ target: Focused; stops: Focused[] }> {
+async function tabUntil(
+  page: Page,
+  what: string,
+  wanted: (f: Focused) => boolean,
+  max = 120,
+): Promise<{ target: Focused; stops: Focused[] }> {
   const stops: Focused[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
@@ -52,10 +59,13 @@ async function tabUntil(page: Page, what: string, wanted: (f: Focused) => boolea
     stops.push(f);
     if (wanted(f)) return { target: f, stops };
   }
-  throw new Error(`${what}: not reached in ${max} Tab presses on ${page.url()}; focus went through: ${stops.map((s) => s.href ?? `${s.tag}#${s.id}`).join(' → ')}`);
+  throw new Error(
+    `${what}: not reached in ${max} Tab presses on ${page.url()}; focus went through: ${stops.map((s) => s.href ?? `${s.tag}#${s.id}`).join(' → ')}`,
+  );
 }
 
-const noIndicator = (stops: Focused[]) => stops.filter((s) => !s.indicator).map((s) => `${s.tag} ${s.href ?? s.id} "${s.text}"`);
+const noIndicator = (stops: Focused[]) =>
+  stops.filter((s) => !s.indicator).map((s) => `${s.tag} ${s.href ?? s.id} "${s.text}"`);
 const centerLink = /^\/centers\/[^/]+\/(#.*)?$/;
 
 describe('keyboard only', () => {
@@ -77,7 +87,11 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === '安平');
     await page.locator('[data-search-results] a').first().waitFor({ timeout: 30_000 });
-    const toResult = await tabUntil(page, 'a center in the search results', (f) => f.inside.results && centerLink.test(f.href ?? ''));
+    const toResult = await tabUntil(
+      page,
+      'a center in the search results',
+      (f) => f.inside.results && centerLink.test(f.href ?? ''),
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => centerLink.test(url.pathname));
     expect(new URL(page.url()).pathname).toBe(toResult.target.href!.split('#')[0]);
@@ -97,7 +111,11 @@ describe('keyboard only', () => {
     const toMap = await tabUntil(page, 'a link to the map page', (f) => f.href === '/map/');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/map/');
-    const toCenter = await tabUntil(page, 'a center in the list under the map', (f) => f.inside.main && !f.inside.map && centerLink.test(f.href ?? ''));
+    const toCenter = await tabUntil(
+      page,
+      'a center in the list under the map',
+      (f) => f.inside.main && !f.inside.map && centerLink.test(f.href ?? ''),
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => centerLink.test(url.pathname));
     expect(new URL(page.url()).pathname).toBe(toCenter.target.href!.split('#')[0]);

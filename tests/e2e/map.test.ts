@@ -60,18 +60,27 @@ describe('the map page', () => {
   it('puts every located center on the map (as markers or in cluster counts), and contacts no other host', async () => {
     const mapEl = page.locator('[data-map]');
     const tree = loadContentTree(contentRoot);
-    const contentLocated = tree.entries.filter((e) => e.collection === 'centers' && (e.data['location'] as { precision: string }).precision !== 'unknown');
+    const contentLocated = tree.entries.filter(
+      (e) => e.collection === 'centers' && (e.data['location'] as { precision: string }).precision !== 'unknown',
+    );
     expect(data.centers.length).toBe(tree.entries.filter((e) => e.collection === 'centers').length);
     expect(located.length).toBe(contentLocated.length);
     expect(Number(await mapEl.getAttribute('data-markers-ready'))).toBe(located.length);
     // The first view fits every center: the markers on screen (clusters count their members) add up to all of them.
-    const counts = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
+    const counts = await mapEl
+      .locator('.leaflet-marker-icon[data-count]')
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(located.length);
     // Every marker is keyboard-focusable and named.
-    const unnamed = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') !== '0' || !e.getAttribute('aria-label')).length);
+    const unnamed = await mapEl
+      .locator('.leaflet-marker-icon[data-count]')
+      .evaluateAll(
+        (els) => els.filter((e) => e.getAttribute('tabindex') !== '0' || !e.getAttribute('aria-label')).length,
+      );
     expect(unnamed).toBe(0);
     // Approximate centers look different and say so.
-    if (located.some((c) => !c.exact)) expect(await page.locator('.map-marker-approx, .map-cluster-approx').count()).toBeGreaterThan(0);
+    if (located.some((c) => !c.exact))
+      expect(await page.locator('.map-marker-approx, .map-cluster-approx').count()).toBeGreaterThan(0);
     // No basemap configured: a note explains the plain background, a metric scale is shown, nothing is fetched from elsewhere.
     if (file.cfg.basemap.kind === 'none') {
       await expect.poll(() => page.locator('.map-note').textContent()).toContain('未加载底图');
@@ -85,7 +94,9 @@ describe('the map page', () => {
   it('lists every center in the page itself, and a keyboard user can Tab to each one', async () => {
     // Sites past view.fullListMax list towns instead (each linking to its centers); this site must not be one.
     expect(await page.locator('[data-list-mode]').getAttribute('data-list-mode')).toBe('full');
-    const listed = await page.locator('#all-centers ~ section a[href^="/centers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const listed = await page
+      .locator('#all-centers ~ section a[href^="/centers/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(listed)).toEqual(new Set(data.centers.map((c) => `/centers/${c.slug}/`)));
     await page.locator('h1').focus();
     const reached = new Set<string>();
@@ -95,7 +106,14 @@ describe('the map page', () => {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? { href: el.getAttribute('href'), label: el.getAttribute('aria-label'), marker: el.classList.contains('leaflet-marker-icon'), footer: !!el.closest('footer') } : null;
+        return el
+          ? {
+              href: el.getAttribute('href'),
+              label: el.getAttribute('aria-label'),
+              marker: el.classList.contains('leaflet-marker-icon'),
+              footer: !!el.closest('footer'),
+            }
+          : null;
       });
       if (!focused) continue;
       if (focused.href?.startsWith('/centers/')) reached.add(focused.href);
@@ -174,7 +192,11 @@ describe('a popup', () => {
           middle(r),
         ];
         check('.leaflet-popup-close-button', corners, (el) => [el.getBoundingClientRect()]);
-        check('.leaflet-popup .map-popup a[href^="/centers/"]', (r) => [middle(r)], (el) => [...el.getClientRects()]);
+        check(
+          '.leaflet-popup .map-popup a[href^="/centers/"]',
+          (r) => [middle(r)],
+          (el) => [...el.getClientRects()],
+        );
         return found;
       });
       expect(problems, c.slug).toEqual([]);
@@ -193,7 +215,7 @@ const flagLarge = (page: Page) =>
   });
 
 describe('the first view', () => {
-  it('shows the overview\'s markers before the full data is read, then replaces them with the real, focusable ones', async () => {
+  it("shows the overview's markers before the full data is read, then replaces them with the real, focusable ones", async () => {
     const context = await site.browser.newContext(contexts.phone);
     const page = await context.newPage();
     const errors = trackConsoleErrors(page);
@@ -211,7 +233,14 @@ describe('the first view', () => {
     expect(await mapEl.getAttribute('data-markers-ready')).toBeNull();
     expect(await mapEl.getAttribute('aria-busy')).toBe('true');
     // Pictures only until the data is in: hidden from screen readers, not in the Tab order, same looks as the real ones.
-    const preview = await mapEl.locator('.leaflet-marker-icon').evaluateAll((els) => els.map((e) => ({ hidden: e.getAttribute('aria-hidden'), tab: e.getAttribute('tabindex'), count: Number(e.querySelector('.map-count')?.textContent ?? 1), approx: e.classList.contains('map-marker-approx') || e.classList.contains('map-cluster-approx') })));
+    const preview = await mapEl.locator('.leaflet-marker-icon').evaluateAll((els) =>
+      els.map((e) => ({
+        hidden: e.getAttribute('aria-hidden'),
+        tab: e.getAttribute('tabindex'),
+        count: Number(e.querySelector('.map-count')?.textContent ?? 1),
+        approx: e.classList.contains('map-marker-approx') || e.classList.contains('map-cluster-approx'),
+      })),
+    );
     expect(preview.length).toBeGreaterThan(0);
     expect(preview.filter((m) => m.hidden !== 'true' || m.tab !== null)).toEqual([]);
     expect(preview.reduce((n, m) => n + m.count, 0)).toBe(located.length);
@@ -221,7 +250,9 @@ describe('the first view', () => {
     await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
     expect(await mapEl.getAttribute('aria-busy')).toBeNull();
     expect(await mapEl.locator('.leaflet-marker-icon[aria-hidden="true"]').count()).toBe(0);
-    const counts = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
+    const counts = await mapEl
+      .locator('.leaflet-marker-icon[data-count]')
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(located.length);
     expect(errors).toEqual([]);
     await context.close();
@@ -259,7 +290,9 @@ describe('the first view', () => {
     const mapEl = page.locator('[data-map]');
     await page.locator('[data-map][data-markers-ready]').waitFor({ timeout: 30_000 });
     expect(Number(await mapEl.getAttribute('data-markers-shown'))).toBe(located.length);
-    const counts = await mapEl.locator('.leaflet-marker-icon[data-count]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
+    const counts = await mapEl
+      .locator('.leaflet-marker-icon[data-count]')
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset['count'])));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(located.length);
     expect(await mapEl.getAttribute('data-map-error')).toBeNull();
     await context.close();
@@ -272,7 +305,11 @@ describe('near me', () => {
     // 300 m due north: 300 / (3.2 km/h = 53.3 m/min) = 5.6 → "步行约 6 分钟" at the configured speed.
     const position = { latitude: target.point!.lat + 300 / 111_195, longitude: target.point!.lng };
     const expectedMinutes = Math.max(1, Math.round(300 / ((file.cfg.walkingSpeedKmh * 1000) / 60)));
-    const context = await site.browser.newContext({ ...contexts.phone, geolocation: position, permissions: ['geolocation'] });
+    const context = await site.browser.newContext({
+      ...contexts.phone,
+      geolocation: position,
+      permissions: ['geolocation'],
+    });
     const page = await openMap(context);
     await page.getByRole('button', { name: '使用我的位置' }).click();
     const first = page.locator('.near-results > li').first();
@@ -292,7 +329,9 @@ describe('near me', () => {
     const context = await site.browser.newContext({ ...contexts.phone, permissions: [] });
     const page = await openMap(context);
     await page.getByRole('button', { name: '使用我的位置' }).click();
-    await expect.poll(() => page.locator('[data-alert]').textContent(), { timeout: 10_000 }).toContain('没有获得位置权限');
+    await expect
+      .poll(() => page.locator('[data-alert]').textContent(), { timeout: 10_000 })
+      .toContain('没有获得位置权限');
     expect(await page.locator('.near-results').count()).toBe(0);
 
     // Pick the region of a center: that center (or one sharing its point) must come first, 0 m away.
@@ -303,13 +342,22 @@ describe('near me', () => {
     await first.waitFor();
     expect(await page.locator('[data-alert]').textContent()).toBe('');
     const firstCenter = data.centerBySlug.get((await first.getAttribute('data-center'))!)!;
-    expect(flatMeters(firstCenter.point!, place.point!)).toBeLessThanOrEqual(flatMeters(target.point!, place.point!) + 1);
+    expect(flatMeters(firstCenter.point!, place.point!)).toBeLessThanOrEqual(
+      flatMeters(target.point!, place.point!) + 1,
+    );
 
     // Filter by the most common category: every listed center must offer it.
-    const bit = file.cats.map((_, i) => i).sort((a, b) => data.centers.filter((c) => c.mask & (1 << b)).length - data.centers.filter((c) => c.mask & (1 << a)).length)[0]!;
+    const bit = file.cats
+      .map((_, i) => i)
+      .sort(
+        (a, b) =>
+          data.centers.filter((c) => c.mask & (1 << b)).length - data.centers.filter((c) => c.mask & (1 << a)).length,
+      )[0]!;
     await page.locator('[data-category]').selectOption(file.cats[bit]!);
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain('只看提供');
-    const slugs = await page.locator('.near-results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['center']!));
+    const slugs = await page
+      .locator('.near-results > li')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['center']!));
     expect(slugs.length).toBeGreaterThan(0);
     for (const s of slugs) expect(data.centerBySlug.get(s)!.mask & (1 << bit), s).not.toBe(0);
     await context.close();
@@ -327,7 +375,9 @@ describe('without JavaScript, and on pages without a map', () => {
     expect((await box.boundingBox())!.height).toBeLessThan(150);
     const links = page.locator('[data-nav-links] a');
     expect(await links.count()).toBe(4);
-    expect(await page.locator('[data-nav-links]').textContent()).toContain(c.precision === 'point' ? '导航到这里' : '（近似）');
+    expect(await page.locator('[data-nav-links]').textContent()).toContain(
+      c.precision === 'point' ? '导航到这里' : '（近似）',
+    );
     // The /map/ page lists every center without JavaScript.
     await page.goto(`${site.server.url}/map/`);
     expect(await page.locator('#all-centers ~ section a[href^="/centers/"]').count()).toBe(data.centers.length);
@@ -335,7 +385,16 @@ describe('without JavaScript, and on pages without a map', () => {
   });
 
   it('loads the map script only on pages that have a map', () => {
-    const pages = (dir: string): string[] => readdirSync(dir).flatMap((n) => (n === 'pagefind' ? [] : statSync(join(dir, n)).isDirectory() ? pages(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
+    const pages = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) =>
+        n === 'pagefind'
+          ? []
+          : statSync(join(dir, n)).isDirectory()
+            ? pages(join(dir, n))
+            : n.endsWith('.html')
+              ? [join(dir, n)]
+              : [],
+      );
     const mapScript = /<script[^>]+src="\/_astro\/(?:FullMap|MiniMap)\.astro[^"]*\.js"/;
     const mismatched = pages(dist).filter((f) => {
       const html = readFileSync(f, 'utf8');
@@ -345,7 +404,7 @@ describe('without JavaScript, and on pages without a map', () => {
     expect(readFileSync(join(dist, 'map/index.html'), 'utf8')).toMatch(mapScript);
   });
 
-  it('keeps Leaflet and the cluster code out of a center page\'s first load (they come when its small map nears the screen)', () => {
+  it("keeps Leaflet and the cluster code out of a center page's first load (they come when its small map nears the screen)", () => {
     // The module scripts a page runs at once: its entries and what they import statically (not import()).
     const staticGraph = (html: string) => {
       const seen = new Set<string>();
@@ -353,7 +412,8 @@ describe('without JavaScript, and on pages without a map', () => {
         if (seen.has(path)) return;
         seen.add(path);
         const code = readFileSync(join(dist, path), 'utf8');
-        for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g)) visit(join('/_astro', m[1]!.replace(/^\.\//, '')));
+        for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]*?from\s*)?["']([^"']+\.js)["']/g))
+          visit(join('/_astro', m[1]!.replace(/^\.\//, '')));
       };
       for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) visit(m[1]!);
       return [...seen];
@@ -365,7 +425,9 @@ describe('without JavaScript, and on pages without a map', () => {
     expect(code).not.toContain('Map container is already initialized'); // Leaflet
     expect(code).not.toContain('getClusterExpansionZoom'); // supercluster
     // And the check can see them: /map/ bundles both into its first load.
-    const mapCode = staticGraph(readFileSync(join(dist, 'map/index.html'), 'utf8')).map((p) => readFileSync(join(dist, p), 'utf8')).join('\n');
+    const mapCode = staticGraph(readFileSync(join(dist, 'map/index.html'), 'utf8'))
+      .map((p) => readFileSync(join(dist, p), 'utf8'))
+      .join('\n');
     expect(mapCode).toContain('Map container is already initialized');
     expect(mapCode).toContain('getClusterExpansionZoom');
   });

@@ -26,14 +26,20 @@ async function search(query: string) {
   await page.locator('#search-q').fill('');
   await page.locator('#search-q').focus();
   await page.keyboard.insertText(query);
-  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, {
+    timeout: 15_000,
+  });
   return page.evaluate(() => ({
     state: document.body.dataset['searchState'],
     status: document.querySelector('#search-status')?.textContent ?? '',
     note: document.querySelector('#search-note')?.textContent ?? '',
     main: [...document.querySelectorAll<HTMLElement>('#search-hits li[data-url]')].map((li) => li.dataset['url']!),
-    related: [...document.querySelectorAll<HTMLElement>('#search-related li[data-url]')].map((li) => li.dataset['url']!),
-    suggestions: [...document.querySelectorAll<HTMLAnchorElement>('#search-suggestions a')].map((a) => a.getAttribute('href')),
+    related: [...document.querySelectorAll<HTMLElement>('#search-related li[data-url]')].map(
+      (li) => li.dataset['url']!,
+    ),
+    suggestions: [...document.querySelectorAll<HTMLAnchorElement>('#search-suggestions a')].map((a) =>
+      a.getAttribute('href'),
+    ),
     emptyShown: !(document.querySelector('#search-empty') as HTMLElement).hidden,
   }));
 }
@@ -55,9 +61,11 @@ describe('resident queries', () => {
     }
     const within = c.within ?? Math.min(5, c.expect.length);
     const top = r.main.slice(0, within);
-    for (const target of c.expect) expect(top, `${c.query}: ${target} in the first ${within} of ${r.main.join(' ')}`).toContain(url(target));
+    for (const target of c.expect)
+      expect(top, `${c.query}: ${target} in the first ${within} of ${r.main.join(' ')}`).toContain(url(target));
     if (c.first) expect(r.main[0]).toBe(url(c.first));
-    for (const target of c.notMain ?? []) expect(r.main, `${c.query}: ${target} is not a real match`).not.toContain(url(target));
+    for (const target of c.notMain ?? [])
+      expect(r.main, `${c.query}: ${target} is not a real match`).not.toContain(url(target));
     if (c.traditional) expect(r.note).toMatch(/转为简体/);
     else expect(r.note).toBe('');
   });

@@ -16,8 +16,12 @@ beforeAll(async () => {
   page = await site.browser.newPage();
 });
 
-const done = () => page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, { timeout: 15_000 });
-const mainUrls = () => page.$$eval('#search-hits li[data-url]', (lis) => lis.map((li) => (li as HTMLElement).dataset['url']));
+const done = () =>
+  page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset['searchState'] ?? ''), undefined, {
+    timeout: 15_000,
+  });
+const mainUrls = () =>
+  page.$$eval('#search-hits li[data-url]', (lis) => lis.map((li) => (li as HTMLElement).dataset['url']));
 
 describe('the search page', () => {
   it('answers a GET /search/?q=… link, with the count in a live region and results in a list', async () => {
@@ -67,7 +71,9 @@ describe('the search page', () => {
     expect(after).not.toEqual(before);
     for (const url of after) expect(url).toMatch(/^\/(centers|regions)\//);
     // The town list follows the county: other counties' towns are hidden.
-    const visibleGroups = await page.$$eval('#search-town optgroup', (gs) => gs.filter((g) => !(g as HTMLOptGroupElement).hidden).map((g) => g.getAttribute('data-county')));
+    const visibleGroups = await page.$$eval('#search-town optgroup', (gs) =>
+      gs.filter((g) => !(g as HTMLOptGroupElement).hidden).map((g) => g.getAttribute('data-county')),
+    );
     expect(visibleGroups).toEqual(['quangang']);
   });
 
@@ -144,19 +150,32 @@ describe('without JavaScript', () => {
 describe('what Pagefind indexes', () => {
   it('has no words glued across elements (two characters adjacent in the index but apart on screen)', async () => {
     const dir = join(dist, 'pagefind/fragment');
-    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).subarray(12).toString().replace(/\u200b/g, '')) as { url: string; content: string });
+    const fragments = readdirSync(dir).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, f)))
+            .subarray(12)
+            .toString()
+            .replace(/\u200b/g, ''),
+        ) as { url: string; content: string },
+    );
     // One page of each kind keeps this quick: digest, region, exhibit, 繁體 summary.
-    const sample = ['/search/digest/', '/regions/', '/exhibits/', '/zh-hant/'].flatMap((prefix) => fragments.filter((f) => f.url.startsWith(prefix)).slice(0, 3));
+    const sample = ['/search/digest/', '/regions/', '/exhibits/', '/zh-hant/'].flatMap((prefix) =>
+      fragments.filter((f) => f.url.startsWith(prefix)).slice(0, 3),
+    );
     expect(sample.length).toBeGreaterThanOrEqual(8);
     const han = /[\p{Script=Han}\d]/u;
     const glued: string[] = [];
     for (const f of sample) {
       await page.goto(`${site.server.url}${f.url}`);
-      const shown = await page.evaluate(() => (document.querySelector('[data-pagefind-body]') as HTMLElement | null)?.innerText ?? '');
+      const shown = await page.evaluate(
+        () => (document.querySelector('[data-pagefind-body]') as HTMLElement | null)?.innerText ?? '',
+      );
       const chars = [...f.content];
       for (let i = 0; i + 1 < chars.length; i++) {
         const [a, b] = [chars[i]!, chars[i + 1]!];
-        if (han.test(a) && han.test(b) && !shown.includes(a + b) && new RegExp(`${a}\\s+${b}`).test(shown)) glued.push(`${f.url}: ${chars.slice(Math.max(0, i - 4), i + 6).join('')}`);
+        if (han.test(a) && han.test(b) && !shown.includes(a + b) && new RegExp(`${a}\\s+${b}`).test(shown))
+          glued.push(`${f.url}: ${chars.slice(Math.max(0, i - 4), i + 6).join('')}`);
       }
     }
     expect(glued).toEqual([]);

@@ -35,7 +35,11 @@ describe('samplePages', () => {
     ]);
   });
   it('with two per type, adds the smallest', () => {
-    expect(samplePages(pages, 2).filter((s) => s.type === '/centers/*/').map((s) => s.url)).toEqual(['/centers/b/', '/centers/a/']);
+    expect(
+      samplePages(pages, 2)
+        .filter((s) => s.type === '/centers/*/')
+        .map((s) => s.url),
+    ).toEqual(['/centers/b/', '/centers/a/']);
   });
 });
 
@@ -56,7 +60,11 @@ describe('长辈模式 head script', () => {
     expect(run(() => 'on')).toEqual(['elder', 'js']);
     expect(run(() => 'off')).toEqual(['js']);
     expect(run(() => null)).toEqual(['js']);
-    expect(run(() => { throw new Error('SecurityError'); })).toEqual(['js']);
+    expect(
+      run(() => {
+        throw new Error('SecurityError');
+      }),
+    ).toEqual(['js']);
     expect([isElderValue('on'), isElderValue('off'), isElderValue(null)]).toEqual([true, false, false]);
   });
 });
@@ -64,9 +72,18 @@ describe('长辈模式 head script', () => {
 describe('CSP', () => {
   it('allows tiles only from the configured basemap hosts, one origin per subdomain', () => {
     expect(tileOriginsOf({ kind: 'none' })).toEqual([]);
-    const tiles = tileOriginsOf({ kind: 'tiles', name: 't', attribution: 'a', crs: 'WGS-84', maxZoom: 18, layers: [{ url: 'https://t{s}.tianditu.gov.cn/vec_w/wmts?TILECOL={x}&tk=k', subdomains: '01' }] });
+    const tiles = tileOriginsOf({
+      kind: 'tiles',
+      name: 't',
+      attribution: 'a',
+      crs: 'WGS-84',
+      maxZoom: 18,
+      layers: [{ url: 'https://t{s}.tianditu.gov.cn/vec_w/wmts?TILECOL={x}&tk=k', subdomains: '01' }],
+    });
     expect(tiles).toEqual(['https://t0.tianditu.gov.cn', 'https://t1.tianditu.gov.cn']);
-    expect(cspDirectives(tiles)).toContain("img-src 'self' data: https://t0.tianditu.gov.cn https://t1.tianditu.gov.cn");
+    expect(cspDirectives(tiles)).toContain(
+      "img-src 'self' data: https://t0.tianditu.gov.cn https://t1.tianditu.gov.cn",
+    );
     expect(cspDirectives([])).toContain("img-src 'self' data:");
   });
   it("lets Pagefind compile WebAssembly but never allows inline or eval'd scripts", () => {

@@ -55,13 +55,23 @@ exit ${exit}`,
   );
 
 /** pagefind --site DIR …: starts an index in DIR, then fails. */
-const failingPagefind = () => standIn('pagefind', `echo "$2" >> "${calls}"\nmkdir -p "$2/pagefind" && echo partial > "$2/pagefind/pagefind.js"\nexit 4`);
+const failingPagefind = () =>
+  standIn(
+    'pagefind',
+    `echo "$2" >> "${calls}"\nmkdir -p "$2/pagefind" && echo partial > "$2/pagefind/pagefind.js"\nexit 4`,
+  );
 
 function build() {
   const before = snapshot(out);
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, CONTENT_ROOT: root, OUT_DIR: out, CACHE_DIR: join(root, 'cache') },
+    env: {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      CONTENT_ROOT: root,
+      OUT_DIR: out,
+      CACHE_DIR: join(root, 'cache'),
+    },
   });
   return { ...result, before };
 }

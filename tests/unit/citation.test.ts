@@ -1,6 +1,15 @@
 // Citation strings for 安平社区's page, checked against expectations written by hand from GB/T 7714-2015 and APA 7.
 import { describe, expect, it } from 'vitest';
-import { apa7, apa7Html, bibtex, citationKey, cslJson, gbt7714, ris, type CitablePage } from '../../src/lib/citations/citation.ts';
+import {
+  apa7,
+  apa7Html,
+  bibtex,
+  citationKey,
+  cslJson,
+  gbt7714,
+  ris,
+  type CitablePage,
+} from '../../src/lib/citations/citation.ts';
 
 const anping: CitablePage = {
   key: 'centers/anping',
@@ -16,11 +25,15 @@ describe('GB/T 7714-2015 electronic resource', () => {
   it('is 责任者. 题名[EB/OL]. (更新日期)[引用日期]. URL.', () => {
     // Written by hand: author 邻里地图, title, [EB/OL], update date in round brackets, citation date in square ones,
     // then the access path, every element closed by ". " and the entry by ".".
-    expect(gbt7714(anping)).toBe('邻里地图. 安平社区"党建+"邻里中心[EB/OL]. (2026-11-23)[2026-11-24]. https://linli-ditu.example.org/centers/anping/.');
+    expect(gbt7714(anping)).toBe(
+      '邻里地图. 安平社区"党建+"邻里中心[EB/OL]. (2026-11-23)[2026-11-24]. https://linli-ditu.example.org/centers/anping/.',
+    );
   });
 
-  it('keeps only the citation date when the update date is unknown, as the standard\'s own examples do', () => {
-    expect(gbt7714(undated)).toBe('邻里地图. 安平社区"党建+"邻里中心[EB/OL]. [2026-11-24]. https://linli-ditu.example.org/centers/anping/.');
+  it("keeps only the citation date when the update date is unknown, as the standard's own examples do", () => {
+    expect(gbt7714(undated)).toBe(
+      '邻里地图. 安平社区"党建+"邻里中心[EB/OL]. [2026-11-24]. https://linli-ditu.example.org/centers/anping/.',
+    );
   });
 
   it('refuses a malformed date instead of printing it', () => {
@@ -30,17 +43,30 @@ describe('GB/T 7714-2015 electronic resource', () => {
 
 describe('APA 7 web page with a group author', () => {
   it('is Author. (Year, Month Day). Title. Retrieved Month Day, Year, from URL — site name omitted (same as author), no final period', () => {
-    expect(apa7(anping)).toBe('邻里地图. (2026, November 23). 安平社区"党建+"邻里中心. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/');
+    expect(apa7(anping)).toBe(
+      '邻里地图. (2026, November 23). 安平社区"党建+"邻里中心. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/',
+    );
   });
 
   it('uses n.d. without an update date', () => {
-    expect(apa7(undated)).toBe('邻里地图. (n.d.). 安平社区"党建+"邻里中心. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/');
+    expect(apa7(undated)).toBe(
+      '邻里地图. (n.d.). 安平社区"党建+"邻里中心. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/',
+    );
   });
 
   it('adds a bracketed English title after a Chinese one, and italicises only the title in HTML', () => {
-    const exhibit = { ...anping, key: 'exhibits/x', title: '西安村村史馆', titleTranslated: 'Xi’an Village History Museum' };
-    expect(apa7(exhibit)).toBe('邻里地图. (2026, November 23). 西安村村史馆 [Xi’an Village History Museum]. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/');
-    expect(apa7Html(anping)).toBe('邻里地图. (2026, November 23). <i>安平社区&quot;党建+&quot;邻里中心</i>. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/');
+    const exhibit = {
+      ...anping,
+      key: 'exhibits/x',
+      title: '西安村村史馆',
+      titleTranslated: 'Xi’an Village History Museum',
+    };
+    expect(apa7(exhibit)).toBe(
+      '邻里地图. (2026, November 23). 西安村村史馆 [Xi’an Village History Museum]. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/',
+    );
+    expect(apa7Html(anping)).toBe(
+      '邻里地图. (2026, November 23). <i>安平社区&quot;党建+&quot;邻里中心</i>. Retrieved November 24, 2026, from https://linli-ditu.example.org/centers/anping/',
+    );
   });
 });
 
@@ -83,7 +109,9 @@ describe('BibTeX (biblatex @online)', () => {
   });
 
   it('escapes characters that would break the entry', () => {
-    expect(bibtex({ ...anping, title: '100% {test} & #1_a' })).toContain('title        = {{100\\% \\{test\\} \\& \\#1\\_a}}');
+    expect(bibtex({ ...anping, title: '100% {test} & #1_a' })).toContain(
+      'title        = {{100\\% \\{test\\} \\& \\#1\\_a}}',
+    );
   });
 
   it('makes keys from the page key', () => {

@@ -13,7 +13,14 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('cite files', () => {
   it('writes the three formats next to the page, with the registered citation', () => {
-    const page = { key: 'centers/anping', title: '安平社区"党建+"邻里中心', url: 'https://linli-ditu.example.org/centers/anping/', updated: '2026-11-23', accessed: '2026-11-24', language: 'zh-Hans' };
+    const page = {
+      key: 'centers/anping',
+      title: '安平社区"党建+"邻里中心',
+      url: 'https://linli-ditu.example.org/centers/anping/',
+      updated: '2026-11-23',
+      accessed: '2026-11-24',
+      language: 'zh-Hans',
+    };
     registerCitation('/centers/anping/', page);
     registerCitation('/centers/anping/', page);
     const pages = takeRegisteredCitations();
@@ -27,7 +34,10 @@ describe('cite files', () => {
 
   it('falls back to one citation per center, region and exhibit read from the content tree', () => {
     const tree = loadContentTree(resolve('.'));
-    const expected = tree.entries.filter((e) => e.collection !== 'sources').map((e) => `/${e.collection}/${e.id}/`).sort();
+    const expected = tree.entries
+      .filter((e) => e.collection !== 'sources')
+      .map((e) => `/${e.collection}/${e.id}/`)
+      .sort();
     const pages = citationsFromContent(resolve('.'), 'https://linli-ditu.example.org');
     expect(pages.map((p) => p.path).sort()).toEqual(expected);
     expect(pages.every((p) => p.page.url === `https://linli-ditu.example.org${p.path}`)).toBe(true);

@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSite } from '../../scripts/lib/synthetic.ts';
-import { centersIn, childRegions, exhibitsIn, exhibitsOfCenter, isWithin, regionAt, regionChain, type SiteData as Data } from '../../src/lib/content/queries.ts';
+import {
+  centersIn,
+  childRegions,
+  exhibitsIn,
+  exhibitsOfCenter,
+  isWithin,
+  regionAt,
+  regionChain,
+  type SiteData as Data,
+} from '../../src/lib/content/queries.ts';
 import { regionLevels } from '../../src/schemas/region.ts';
 import { repoRoot, siteDataOf } from '../support/site-data.ts';
 
@@ -12,10 +21,12 @@ import { repoRoot, siteDataOf } from '../support/site-data.ts';
 const reference = {
   regionChain(data: Data, slug: string) {
     const chain = [];
-    for (let r = data.regionBySlug.get(slug); r; r = r.parent ? data.regionBySlug.get(r.parent) : undefined) chain.unshift(r);
+    for (let r = data.regionBySlug.get(slug); r; r = r.parent ? data.regionBySlug.get(r.parent) : undefined)
+      chain.unshift(r);
     return chain;
   },
-  isWithin: (data: Data, slug: string, ancestor: string) => reference.regionChain(data, slug).some((r) => r.slug === ancestor),
+  isWithin: (data: Data, slug: string, ancestor: string) =>
+    reference.regionChain(data, slug).some((r) => r.slug === ancestor),
   centersIn: (data: Data, region: string) => data.centers.filter((c) => reference.isWithin(data, c.region, region)),
   childRegions: (data: Data, slug: string) => data.regions.filter((r) => r.parent === slug),
   exhibitsOfCenter: (data: Data, slug: string) => data.exhibits.filter((e) => e.center === slug),
@@ -44,17 +55,21 @@ describe('indexed region queries', () => {
       expect(childRegions(data, region.slug)).toEqual(reference.childRegions(data, region.slug));
       expect(exhibitsIn(data, region.slug)).toEqual(reference.exhibitsIn(data, region.slug));
       for (const level of regionLevels)
-        expect(regionAt(data, region.slug, level)).toBe(reference.regionChain(data, region.slug).find((r) => r.level === level));
+        expect(regionAt(data, region.slug, level)).toBe(
+          reference.regionChain(data, region.slug).find((r) => r.level === level),
+        );
     }
     for (const center of data.centers) {
       expect(exhibitsOfCenter(data, center.slug)).toEqual(reference.exhibitsOfCenter(data, center.slug));
-      expect(isWithin(data, center.region, 'syn-province')).toBe(reference.isWithin(data, center.region, 'syn-province'));
+      expect(isWithin(data, center.region, 'syn-province')).toBe(
+        reference.isWithin(data, center.region, 'syn-province'),
+      );
     }
     expect(centersIn(data, 'syn-province')).toHaveLength(300);
     expect(centersIn(data, 'no-such-region')).toEqual([]);
   });
 
-  it('hands out copies, so a page sorting its list cannot reorder another page\'s', () => {
+  it("hands out copies, so a page sorting its list cannot reorder another page's", () => {
     const first = centersIn(data, 'syn-province');
     first.reverse();
     expect(centersIn(data, 'syn-province')).toEqual(reference.centersIn(data, 'syn-province'));

@@ -4,7 +4,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
-import { archivedPath, articleLines, checkLocators, locatorFound, maxLocatorLength, normaliseForMatch } from '../../scripts/lib/locators.ts';
+import {
+  archivedPath,
+  articleLines,
+  checkLocators,
+  locatorFound,
+  maxLocatorLength,
+  normaliseForMatch,
+} from '../../scripts/lib/locators.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tree = loadContentTree(root);
@@ -32,9 +39,28 @@ const chain = (slug: string): ContentEntry[] => {
  * the 玉湖新城 center uses 张镇村's planned office, and sits in the 玉湖新城 area region.
  */
 const requiredPlaces: (string | string[])[] = [
-  '安平社区', '西安村', '西门村', '曾林社区', '凤翔村', '聚福社区', '肖厝村', '樟脚村', '田里村', '新霞社区', '锦丰村',
-  '前垵村', '西华村', ['城东社区', '山水湾小区'], '环翠社区', ['张镇村', '玉湖新城'], '辰门兜小区', '阔口社区', '镇海社区',
-  '濠浦社区', '西锦社区', '兴新社区',
+  '安平社区',
+  '西安村',
+  '西门村',
+  '曾林社区',
+  '凤翔村',
+  '聚福社区',
+  '肖厝村',
+  '樟脚村',
+  '田里村',
+  '新霞社区',
+  '锦丰村',
+  '前垵村',
+  '西华村',
+  ['城东社区', '山水湾小区'],
+  '环翠社区',
+  ['张镇村', '玉湖新城'],
+  '辰门兜小区',
+  '阔口社区',
+  '镇海社区',
+  '濠浦社区',
+  '西锦社区',
+  '兴新社区',
 ];
 
 const seedFiles = [
@@ -53,7 +79,9 @@ describe('content tree', () => {
   });
 
   it('resolves every center region to a region file', () => {
-    const missing = centers.filter((c) => !regions.has(String(c.data.region))).map((c) => `${c.file} → ${String(c.data.region)}`);
+    const missing = centers
+      .filter((c) => !regions.has(String(c.data.region)))
+      .map((c) => `${c.file} → ${String(c.data.region)}`);
     expect(missing).toEqual([]);
   });
 
@@ -67,22 +95,33 @@ describe('content tree', () => {
       if (a.lat === b.lat && a.lng === b.lng && a.precision === b.precision) continue;
       const finer = precisionRank.indexOf(a.precision) < precisionRank.indexOf(b.precision);
       const ownSource = a.source !== b.source && a.source.trim().length > 0;
-      if (!(finer && ownSource)) wrong.push(`${c.file}: ${a.lat},${a.lng} ${a.precision} ≠ region ${String(region.data.slug)} ${b.lat},${b.lng} ${b.precision}`);
+      if (!(finer && ownSource))
+        wrong.push(
+          `${c.file}: ${a.lat},${a.lng} ${a.precision} ≠ region ${String(region.data.slug)} ${b.lat},${b.lng} ${b.precision}`,
+        );
     }
     expect(wrong).toEqual([]);
   });
 
   it("copies a center's admin code only from its own region", () => {
     const wrong = centers
-      .filter((c) => c.data.adminCode !== undefined && c.data.adminCode !== regions.get(String(c.data.region))?.data.adminCode)
+      .filter(
+        (c) =>
+          c.data.adminCode !== undefined && c.data.adminCode !== regions.get(String(c.data.region))?.data.adminCode,
+      )
       .map((c) => `${c.file}: ${String(c.data.adminCode)}`);
     expect(wrong).toEqual([]);
   });
 
-  it.each(requiredPlaces.map((p) => [[p].flat().join(' / '), [p].flat()] as const))('has a center inside %s', (_label, names) => {
-    const inside = centers.filter((c) => chain(String(c.data.region)).some((r) => names.includes(String(r.data.name))));
-    expect(inside.map((c) => c.id)).not.toEqual([]);
-  });
+  it.each(requiredPlaces.map((p) => [[p].flat().join(' / '), [p].flat()] as const))(
+    'has a center inside %s',
+    (_label, names) => {
+      const inside = centers.filter((c) =>
+        chain(String(c.data.region)).some((r) => names.includes(String(r.data.name))),
+      );
+      expect(inside.map((c) => c.id)).not.toEqual([]);
+    },
+  );
 
   it('gives every region the articles describe a summary in Chinese and English', () => {
     const missing = [...regions.values()].filter((r) => !r.data.summary || !r.data.summaryEn).map((r) => r.file);
@@ -114,7 +153,8 @@ describe('sources', () => {
       'shared/seeds/003-huian-anxi-yongchun.txt': 3,
       'shared/seeds/004-licheng-putian-bazhong.txt': 2,
     });
-    for (const list of Object.values(perFile)) if (list!.length > 1) for (const s of list!) expect(s.data.lines, s.file).toBeDefined();
+    for (const list of Object.values(perFile))
+      if (list!.length > 1) for (const s of list!) expect(s.data.lines, s.file).toBeDefined();
   });
 
   it.skipIf(!seedsPresent)('finds the five archived article files beside the checkout', () => {
@@ -138,26 +178,38 @@ describe('locators', () => {
 
   it('reports a locator that is not in the article, and one that is too long', () => {
     const fake = (locator: string): ContentEntry => ({
-      collection: 'centers', file: 'fake.mdx', id: 'fake', body: '',
+      collection: 'centers',
+      file: 'fake.mdx',
+      id: 'fake',
+      body: '',
       data: { facts: [{ what: 'x', value: 1, source: 'lingyuan-sanlin', locator }] },
     });
     const withSources = (entry: ContentEntry) => [...sources, entry];
     if (!seedsPresent) return;
     expect(checkLocators(withSources(fake('这句话不在文章里')), root).problems).toHaveLength(1);
-    expect(checkLocators(withSources(fake('灵源街道的10个社区均直接源于农村改制,整体')), root).problems[0]?.message).toMatch(`at most ${maxLocatorLength}`);
+    expect(
+      checkLocators(withSources(fake('灵源街道的10个社区均直接源于农村改制,整体')), root).problems[0]?.message,
+    ).toMatch(`at most ${maxLocatorLength}`);
     expect(checkLocators(withSources(fake('灵源街道的10个社区')), root).problems).toEqual([]);
   });
 
   it.skipIf(!seedsPresent)('requires a locator inside its own article when one file holds several', () => {
     // 003 holds the 惠安, 安溪 and 永春 articles; 693名党员楼长 is printed in the 安溪 one only.
     const citing = (source: string): ContentEntry => ({
-      collection: 'regions', file: 'content/regions/fake.yaml', id: 'fake', body: '',
+      collection: 'regions',
+      file: 'content/regions/fake.yaml',
+      id: 'fake',
+      body: '',
       data: { facts: [{ what: '党员楼长', value: 693, source, locator: '693名党员楼长' }] },
     });
     expect(checkLocators([...sources, citing('anxi-hongse-wuye')], root).problems).toEqual([]);
     const [problem, ...more] = checkLocators([...sources, citing('huian-jinlin-dangjian')], root).problems;
     expect(more).toEqual([]);
-    expect(problem).toMatchObject({ file: 'content/regions/fake.yaml', path: 'facts[0]', source: 'huian-jinlin-dangjian' });
+    expect(problem).toMatchObject({
+      file: 'content/regions/fake.yaml',
+      path: 'facts[0]',
+      source: 'huian-jinlin-dangjian',
+    });
     expect(problem?.message).toBe(
       'locator "693名党员楼长" is not found in shared/seeds/003-huian-anxi-yongchun.txt (lines 1–40), the article \'huian-jinlin-dangjian\'',
     );
@@ -168,9 +220,33 @@ describe('locators', () => {
     const file = ['一', '二', '三', '四', '五'].join('\n');
     expect(articleLines(file)).toBe(file);
     expect(articleLines(file, [{ from: 2, to: 3 }])).toBe('二\n三');
-    expect(locatorFound(articleLines(file, [{ from: 1, to: 1 }, { from: 4, to: 5 }]), '四五')).toBe(true);
-    expect(locatorFound(articleLines(file, [{ from: 1, to: 1 }, { from: 4, to: 5 }]), '一四')).toBe(false);
-    expect(locatorFound(articleLines(file, [{ from: 1, to: 1 }, { from: 4, to: 5 }]), '三')).toBe(false);
+    expect(
+      locatorFound(
+        articleLines(file, [
+          { from: 1, to: 1 },
+          { from: 4, to: 5 },
+        ]),
+        '四五',
+      ),
+    ).toBe(true);
+    expect(
+      locatorFound(
+        articleLines(file, [
+          { from: 1, to: 1 },
+          { from: 4, to: 5 },
+        ]),
+        '一四',
+      ),
+    ).toBe(false);
+    expect(
+      locatorFound(
+        articleLines(file, [
+          { from: 1, to: 1 },
+          { from: 4, to: 5 },
+        ]),
+        '三',
+      ),
+    ).toBe(false);
   });
 
   it.skipIf(!seedsPresent)('finds every citation in the content in its archived article', () => {

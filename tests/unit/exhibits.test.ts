@@ -21,11 +21,21 @@ const article = (source: string) => {
 describe('exhibit content', () => {
   it('has one exhibit per story the articles tell, each with sections, a visit note and an English translation', () => {
     expect(exhibits.map((e) => e.slug).sort()).toEqual([
-      'haopu-puyang-yizhan', 'lingyuan-wanyingcha', 'xian-cunshiguan', 'xian-cunzhi', 'xian-tusundong', 'xian-xiangxian', 'xingxin-hongse-zhanting', 'zenglin-jiyiguan',
+      'haopu-puyang-yizhan',
+      'lingyuan-wanyingcha',
+      'xian-cunshiguan',
+      'xian-cunzhi',
+      'xian-tusundong',
+      'xian-xiangxian',
+      'xingxin-hongse-zhanting',
+      'zenglin-jiyiguan',
     ]);
     for (const e of exhibits) {
       expect(e.sections.length, e.slug).toBeGreaterThan(0);
-      expect(e.en.sections.map((s) => s.id), e.slug).toEqual(e.sections.map((s) => s.id));
+      expect(
+        e.en.sections.map((s) => s.id),
+        e.slug,
+      ).toEqual(e.sections.map((s) => s.id));
     }
   });
 
@@ -44,13 +54,17 @@ describe('exhibit content', () => {
   });
 
   it('shows no image it has no licence for', () => {
-    for (const e of exhibits) for (const img of e.images) expect(img.src === undefined || img.licence !== 'unknown', e.slug).toBe(true);
+    for (const e of exhibits)
+      for (const img of e.images) expect(img.src === undefined || img.licence !== 'unknown', e.slug).toBe(true);
   });
 
   it('keeps Chinese terms in brackets in the English text', () => {
     for (const e of exhibits) {
       const english = [e.en.summary, ...e.en.sections.map((s) => s.body)].join('\n');
-      expect(splitRuns(english).some((r) => r.han), e.slug).toBe(true);
+      expect(
+        splitRuns(english).some((r) => r.han),
+        e.slug,
+      ).toBe(true);
     }
   });
 
@@ -60,7 +74,11 @@ describe('exhibit content', () => {
     const result = exhibitSchema.safeParse(broken);
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues.map((i) => i.path))).toContain('"en","sections"');
-    const reserved = { ...base, sections: [{ ...base.sections[0]!, id: 'timeline' }, ...base.sections.slice(1)], en: { ...base.en, sections: [{ ...base.en.sections[0]!, id: 'timeline' }, ...base.en.sections.slice(1)] } };
+    const reserved = {
+      ...base,
+      sections: [{ ...base.sections[0]!, id: 'timeline' }, ...base.sections.slice(1)],
+      en: { ...base.en, sections: [{ ...base.en.sections[0]!, id: 'timeline' }, ...base.en.sections.slice(1)] },
+    };
     expect(exhibitSchema.safeParse(reserved).success).toBe(false);
   });
 
@@ -68,7 +86,8 @@ describe('exhibit content', () => {
     for (const e of exhibits) {
       const hans = JSON.stringify(e);
       const hant = JSON.stringify(toHantDeep(e));
-      for (const fix of phraseFixes) if (hans.includes(fix.hans)) expect(hant, `${e.slug}: ${fix.hans}`).toContain(fix.hant);
+      for (const fix of phraseFixes)
+        if (hans.includes(fix.hans)) expect(hant, `${e.slug}: ${fix.hans}`).toContain(fix.hant);
       expect(hant).not.toContain('鄰裡');
     }
     expect(toHant('西安村村史馆（产业文化馆）')).toBe('西安村村史館（產業文化館）');

@@ -14,17 +14,29 @@ describe('docs/fields.md', () => {
     const a = committed.split('\n');
     const b = fresh.split('\n');
     const at = b.findIndex((line, i) => line !== a[i]);
-    expect(at === -1 && a.length === b.length ? 'current' : `stale from line ${at + 1}: run \`npm run docs:fields\`\n  file:  ${a[at] ?? '(end)'}\n  fresh: ${b[at] ?? '(end)'}`).toBe('current');
+    expect(
+      at === -1 && a.length === b.length
+        ? 'current'
+        : `stale from line ${at + 1}: run \`npm run docs:fields\`\n  file:  ${a[at] ?? '(end)'}\n  fresh: ${b[at] ?? '(end)'}`,
+    ).toBe('current');
   });
 
   it('lists every collection and gives every field a description', () => {
     const reference = fieldReference();
     expect(reference.map((c) => c.name)).toEqual(['centers', 'regions', 'sources', 'exhibits']);
-    const undescribed = reference.flatMap((c) => c.fields.filter((f) => !f.description).map((f) => `${c.name}: ${f.path}`));
+    const undescribed = reference.flatMap((c) =>
+      c.fields.filter((f) => !f.description).map((f) => `${c.name}: ${f.path}`),
+    );
     expect(undescribed).toEqual([]);
     const centers = reference.find((c) => c.name === 'centers')!.fields;
-    expect(centers.find((f) => f.path === 'services[].audience')).toMatchObject({ presence: 'required', type: 'list of choices' });
-    expect(centers.find((f) => f.path === 'services[].schedule')).toMatchObject({ presence: 'default `unknown`', type: '`unknown` or mapping' });
+    expect(centers.find((f) => f.path === 'services[].audience')).toMatchObject({
+      presence: 'required',
+      type: 'list of choices',
+    });
+    expect(centers.find((f) => f.path === 'services[].schedule')).toMatchObject({
+      presence: 'default `unknown`',
+      type: '`unknown` or mapping',
+    });
     expect(centers.find((f) => f.path === 'lastChecked')).toMatchObject({ type: 'date', allowed: '`YYYY-MM-DD`' });
   });
 
@@ -38,14 +50,34 @@ describe('fieldRows', () => {
   it('walks nested mappings and lists, with presence, allowed values and descriptions', () => {
     const schema = z.strictObject({
       id: z.string().min(1).describe('The id.'),
-      tags: z.array(z.enum(['a', 'b'])).default([]).describe('Tags.'),
-      items: z.array(z.strictObject({ n: z.number().int().min(1).max(5).describe('A count.') })).optional().describe('Items.'),
+      tags: z
+        .array(z.enum(['a', 'b']))
+        .default([])
+        .describe('Tags.'),
+      items: z
+        .array(z.strictObject({ n: z.number().int().min(1).max(5).describe('A count.') }))
+        .optional()
+        .describe('Items.'),
     });
     expect(fieldRows(schema)).toEqual([
       { path: 'id', depth: 0, type: 'text', presence: 'required', allowed: 'not empty', description: 'The id.' },
-      { path: 'tags', depth: 0, type: 'list of choices', presence: 'default empty list', allowed: '`a`, `b`', description: 'Tags.' },
+      {
+        path: 'tags',
+        depth: 0,
+        type: 'list of choices',
+        presence: 'default empty list',
+        allowed: '`a`, `b`',
+        description: 'Tags.',
+      },
       { path: 'items', depth: 0, type: 'list of mappings', presence: 'optional', allowed: '', description: 'Items.' },
-      { path: 'items[].n', depth: 1, type: 'whole number', presence: 'required', allowed: '1–5', description: 'A count.' },
+      {
+        path: 'items[].n',
+        depth: 1,
+        type: 'whole number',
+        presence: 'required',
+        allowed: '1–5',
+        description: 'A count.',
+      },
     ]);
   });
 });

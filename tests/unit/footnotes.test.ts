@@ -1,6 +1,15 @@
 // Stable fact anchors and the source → citing-facts index, on the real content tree.
 import { describe, expect, it } from 'vitest';
-import { anchorsFor, centerAnchors, centerCitations, citedBy, citationsBySource, factAnchors, shortHash, sourceHref } from '../../src/lib/content/footnotes.ts';
+import {
+  anchorsFor,
+  centerAnchors,
+  centerCitations,
+  citedBy,
+  citationsBySource,
+  factAnchors,
+  shortHash,
+  sourceHref,
+} from '../../src/lib/content/footnotes.ts';
 import { siteDataOf } from '../support/site-data.ts';
 
 const site = siteDataOf();
@@ -16,7 +25,11 @@ describe('anchors', () => {
   });
 
   it('number repeats -2, -3 so ids stay unique on a page', () => {
-    expect(anchorsFor('service', ['食堂', '食堂', '食堂'])).toEqual([`service-${shortHash('食堂')}`, `service-${shortHash('食堂')}-2`, `service-${shortHash('食堂')}-3`]);
+    expect(anchorsFor('service', ['食堂', '食堂', '食堂'])).toEqual([
+      `service-${shortHash('食堂')}`,
+      `service-${shortHash('食堂')}-2`,
+      `service-${shortHash('食堂')}-3`,
+    ]);
   });
 
   it('are unique on every real center page', () => {
@@ -33,7 +46,11 @@ describe('what cites a source', () => {
     const indexed = [...citationsBySource(site).values()].reduce((n, list) => n + list.length, 0);
     // Count the citations the way the validator finds them: any object with a source and a locator.
     const count = (v: unknown): number =>
-      Array.isArray(v) ? v.reduce((n: number, x) => n + count(x), 0) : v && typeof v === 'object' ? ('locator' in v && 'source' in v ? 1 : 0) + Object.values(v).reduce((n: number, x) => n + count(x), 0) : 0;
+      Array.isArray(v)
+        ? v.reduce((n: number, x) => n + count(x), 0)
+        : v && typeof v === 'object'
+          ? ('locator' in v && 'source' in v ? 1 : 0) + Object.values(v).reduce((n: number, x) => n + count(x), 0)
+          : 0;
     const expected = [...site.centers, ...site.regions, ...site.exhibits].reduce((n, e) => n + count(e), 0);
     expect(indexed).toBe(expected);
   });

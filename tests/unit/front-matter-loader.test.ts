@@ -20,7 +20,10 @@ describe('frontMatterOnly', () => {
 
   it('strips the MDX render hooks but keeps getEntryInfo and every other entry type', async () => {
     const { inner, seen } = recorder();
-    const entryTypes = new Map<string, unknown>([['.mdx', mdx], ['.yaml', yaml]]);
+    const entryTypes = new Map<string, unknown>([
+      ['.mdx', mdx],
+      ['.yaml', yaml],
+    ]);
     await frontMatterOnly(inner).load({ collection: 'centers', entryTypes } as unknown as LoaderContext);
     const passed = (seen[0] as unknown as { entryTypes: Map<string, Record<string, unknown>> }).entryTypes;
     expect(Object.keys(passed.get('.mdx')!).sort()).toEqual(['extensions', 'getEntryInfo']);

@@ -2,17 +2,53 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadContentTree } from '../../src/lib/content/tree.node.ts';
-import { categoriesOf, centerIsWithin, decodeMapData, maskOf, placeLineOf, round5, type MapDataFile } from '../../src/lib/map/codec.ts';
+import {
+  categoriesOf,
+  centerIsWithin,
+  decodeMapData,
+  maskOf,
+  placeLineOf,
+  round5,
+  type MapDataFile,
+} from '../../src/lib/map/codec.ts';
 import { categoriesInUse, encodeMapData, mapClientConfig } from '../../src/lib/map/data.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
 
 const loc = (lat: number | undefined, lng: number | undefined, precision: string) =>
-  ({ ...(lat !== undefined ? { lat } : {}), ...(lng !== undefined ? { lng } : {}), crs: 'WGS-84', precision, source: 'test' }) as Region['location'];
-const region = (slug: string, name: string, level: Region['level'], parent: string | undefined, location: Region['location']) =>
-  ({ slug, name, level, ...(parent ? { parent } : {}), location, aliases: [], facts: [], lastChecked: '2026-01-01' }) as unknown as Region;
+  ({
+    ...(lat !== undefined ? { lat } : {}),
+    ...(lng !== undefined ? { lng } : {}),
+    crs: 'WGS-84',
+    precision,
+    source: 'test',
+  }) as Region['location'];
+const region = (
+  slug: string,
+  name: string,
+  level: Region['level'],
+  parent: string | undefined,
+  location: Region['location'],
+) =>
+  ({
+    slug,
+    name,
+    level,
+    ...(parent ? { parent } : {}),
+    location,
+    aliases: [],
+    facts: [],
+    lastChecked: '2026-01-01',
+  }) as unknown as Region;
 const center = (slug: string, regionSlug: string, location: Center['location'], categories: string[]) =>
-  ({ slug, name: `${slug}"党建+"邻里中心`, shortName: slug, region: regionSlug, location, services: categories.map((category) => ({ name: category, category, audience: ['everyone'], source: 's' })) }) as unknown as Center;
+  ({
+    slug,
+    name: `${slug}"党建+"邻里中心`,
+    shortName: slug,
+    region: regionSlug,
+    location,
+    services: categories.map((category) => ({ name: category, category, audience: ['everyone'], source: 's' })),
+  }) as unknown as Center;
 
 const regions = [
   region('fj', '福建省', 'province', undefined, loc(26.1, 119.3, 'province')),
@@ -40,7 +76,7 @@ describe('map data encoding', () => {
     expect(data.centerBySlug.get('xa')!.point).toEqual({ lat: 24.73012, lng: 118.48012 });
     expect(data.centerBySlug.get('own')!.point).toEqual({ lat: round5(24.7311111), lng: round5(118.4811111) });
   });
-  it('leaves a center\'s point out of its row when its region row has the same one', () => {
+  it("leaves a center's point out of its row when its region row has the same one", () => {
     expect(file.centers[0]!.length).toBe(6);
     expect(file.centers[2]!.length).toBe(8);
     expect(data.centerBySlug.get('ap')!.point).toEqual({ lat: 24.71956, lng: 118.4716 });
@@ -49,7 +85,7 @@ describe('map data encoding', () => {
     expect(data.centerBySlug.get('nw')!.point).toBeUndefined();
     expect(data.centerBySlug.get('nw')!.exact).toBe(false);
   });
-  it('draws circles for own and village points, never for a town\'s point', () => {
+  it("draws circles for own and village points, never for a town's point", () => {
     expect(data.centerBySlug.get('own')!.exact).toBe(true);
     expect(data.centerBySlug.get('xa')!.exact).toBe(true);
     expect(data.centerBySlug.get('ap')!.exact).toBe(false);
@@ -67,7 +103,9 @@ describe('map data encoding', () => {
     expect(centerIsWithin(data, data.centerBySlug.get('xa')!, 'ap')).toBe(false);
   });
   it('names the region whose parent is missing', () => {
-    expect(() => encodeMapData(centers, [...regions, region('bad', '坏', 'village', 'nope', loc(24, 118, 'village'))], cfg)).toThrow(/'bad'.*'nope'/);
+    expect(() =>
+      encodeMapData(centers, [...regions, region('bad', '坏', 'village', 'nope', loc(24, 118, 'village'))], cfg),
+    ).toThrow(/'bad'.*'nope'/);
   });
   it('refuses a file from another format version', () => {
     expect(() => decodeMapData({ ...file, v: 99 })).toThrow(/version/);

@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
 import { circlePrecisions, circleRadiusMeters, walking } from '../../src/config/map.ts';
-import { earthRadiusMeters, formatDistance, formatWalk, haversineMeters, metersPerMinute, nearestFirst, offsetPoint, radiusForMinutes, walkingMinutes } from '../../src/lib/map/geo.ts';
+import {
+  earthRadiusMeters,
+  formatDistance,
+  formatWalk,
+  haversineMeters,
+  metersPerMinute,
+  nearestFirst,
+  offsetPoint,
+  radiusForMinutes,
+  walkingMinutes,
+} from '../../src/lib/map/geo.ts';
 import { fromWgs84, toWgs84 } from '../../src/lib/map/coords.ts';
 import { navHeading, navLinks } from '../../src/lib/map/nav.ts';
 import { BasemapConfigError, resolveBasemap } from '../../src/lib/map/tiles.ts';
@@ -31,7 +41,8 @@ describe('haversine distance', () => {
     expect(km).toBeLessThan(1075);
   });
   it('agrees with offsetPoint: a point moved 500 m is 500 m away', () => {
-    for (const bearing of [0, 45, 90, 180, 270]) expect(haversineMeters(anhai, offsetPoint(anhai, 500, bearing))).toBeCloseTo(500, 3);
+    for (const bearing of [0, 45, 90, 180, 270])
+      expect(haversineMeters(anhai, offsetPoint(anhai, 500, bearing))).toBeCloseTo(500, 3);
   });
 });
 
@@ -52,7 +63,7 @@ describe('walking assumption', () => {
     expect(walkingMinutes(0, 3.2)).toBe(1);
     expect(() => walkingMinutes(100, 0)).toThrow(/positive/);
   });
-  it('draws circles only for points that are the center\'s own or its village\'s', () => {
+  it("draws circles only for points that are the center's own or its village's", () => {
     expect(circlePrecisions).toContain('point');
     for (const p of ['town', 'county', 'city', 'province', 'unknown']) expect(circlePrecisions).not.toContain(p);
   });
@@ -96,7 +107,7 @@ describe('coordinate conversion (gcoord)', () => {
     expect(bd.lng - gcj.lng).toBeGreaterThan(0.004);
     expect(haversineMeters(toWgs84(bd, 'BD-09'), anhai)).toBeLessThan(2);
   });
-  it('leaves WGS-84 (天地图, OpenStreetMap) alone, and points outside gcoord\'s China box', () => {
+  it("leaves WGS-84 (天地图, OpenStreetMap) alone, and points outside gcoord's China box", () => {
     expect(fromWgs84(anhai, 'WGS-84')).toEqual(anhai);
     // gcoord's test is a rough box (lng 72.0–137.8, lat 0.8–55.8): Tokyo is outside it, Singapore is not.
     const tokyo = { lat: 35.6812, lng: 139.7671 };
@@ -153,7 +164,9 @@ describe('navigation links', () => {
     expect(navHeading('county')).toBe('导航到所在区县（近似）');
     expect(navHeading('point')).toBe('用地图应用导航到这里');
     expect(navHeading('unknown')).toContain('未公布');
-    expect(new URL(navLinks(anhai, name, 'point').find((l) => l.app === 'baidu')!.href).searchParams.get('content')).toBe(name);
+    expect(
+      new URL(navLinks(anhai, name, 'point').find((l) => l.app === 'baidu')!.href).searchParams.get('content'),
+    ).toBe(name);
   });
 });
 
@@ -163,14 +176,19 @@ describe('basemap choice', () => {
   });
   it('stops the build with a hint when the 天地图 key is missing', () => {
     expect(() => resolveBasemap({ provider: 'tianditu', keyEnv: 'TIANDITU_KEY' }, {})).toThrow(BasemapConfigError);
-    expect(() => resolveBasemap({ provider: 'tianditu', keyEnv: 'TIANDITU_KEY' }, { TIANDITU_KEY: ' ' })).toThrow(/TIANDITU_KEY.*src\/config\/map\.ts|src\/config\/map\.ts.*TIANDITU_KEY/);
+    expect(() => resolveBasemap({ provider: 'tianditu', keyEnv: 'TIANDITU_KEY' }, { TIANDITU_KEY: ' ' })).toThrow(
+      /TIANDITU_KEY.*src\/config\/map\.ts|src\/config\/map\.ts.*TIANDITU_KEY/,
+    );
   });
   it('puts the 天地图 key into both layers and keeps WGS-84 (CGCS2000) points unshifted', () => {
     const b = resolveBasemap({ provider: 'tianditu', keyEnv: 'TIANDITU_KEY' }, { TIANDITU_KEY: 'abc123' });
     expect(b.kind).toBe('tiles');
     if (b.kind !== 'tiles') return;
     expect(b.crs).toBe('WGS-84');
-    expect(b.layers.map((l) => new URL(l.url.replace('{s}', '0')).searchParams.get('tk'))).toEqual(['abc123', 'abc123']);
+    expect(b.layers.map((l) => new URL(l.url.replace('{s}', '0')).searchParams.get('tk'))).toEqual([
+      'abc123',
+      'abc123',
+    ]);
     expect(b.layers.map((l) => new URL(l.url.replace('{s}', '0')).searchParams.get('LAYER'))).toEqual(['vec', 'cva']);
   });
   it('marks 高德 tiles as GCJ-02 so markers are converted for display', () => {
@@ -178,10 +196,34 @@ describe('basemap choice', () => {
     expect(b.kind === 'tiles' && b.crs).toBe('GCJ-02');
   });
   it('checks an OSM-style template', () => {
-    const ok = resolveBasemap({ provider: 'url', template: 'https://{s}.tile.example.org/{z}/{x}/{y}.png', subdomains: 'abc', attribution: '© OpenStreetMap contributors', crs: 'WGS-84' }, {});
+    const ok = resolveBasemap(
+      {
+        provider: 'url',
+        template: 'https://{s}.tile.example.org/{z}/{x}/{y}.png',
+        subdomains: 'abc',
+        attribution: '© OpenStreetMap contributors',
+        crs: 'WGS-84',
+      },
+      {},
+    );
     expect(ok.kind === 'tiles' && ok.layers[0]!.subdomains).toBe('abc');
-    expect(() => resolveBasemap({ provider: 'url', template: 'https://tile.example.org/{x}/{y}.png', attribution: 'x', crs: 'WGS-84' }, {})).toThrow(/\{z\}/);
-    expect(() => resolveBasemap({ provider: 'url', template: 'http://tile.example.org/{z}/{x}/{y}.png', attribution: 'x', crs: 'WGS-84' }, {})).toThrow(/https/);
-    expect(() => resolveBasemap({ provider: 'url', template: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: ' ', crs: 'WGS-84' }, {})).toThrow(/attribution/);
+    expect(() =>
+      resolveBasemap(
+        { provider: 'url', template: 'https://tile.example.org/{x}/{y}.png', attribution: 'x', crs: 'WGS-84' },
+        {},
+      ),
+    ).toThrow(/\{z\}/);
+    expect(() =>
+      resolveBasemap(
+        { provider: 'url', template: 'http://tile.example.org/{z}/{x}/{y}.png', attribution: 'x', crs: 'WGS-84' },
+        {},
+      ),
+    ).toThrow(/https/);
+    expect(() =>
+      resolveBasemap(
+        { provider: 'url', template: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: ' ', crs: 'WGS-84' },
+        {},
+      ),
+    ).toThrow(/attribution/);
   });
 });

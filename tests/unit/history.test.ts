@@ -4,18 +4,33 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryHistory, entryKeyOf, gitLogFormat, parseGitLog, readContentHistory } from '../../src/lib/citations/history.node.ts';
+import {
+  entryHistory,
+  entryKeyOf,
+  gitLogFormat,
+  parseGitLog,
+  readContentHistory,
+} from '../../src/lib/citations/history.node.ts';
 import { lastmodOf } from '../../src/integrations/sitemap.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'history-test-'));
 const repo = join(work, 'repo');
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** Commits with fixed dates so the expected days are known: UTC 20:00 on the 1st is the 2nd in China. */
 const commit = (message: string, date: string) =>
   execFileSync('git', ['commit', '-q', '-m', message], {
     cwd: repo,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'e@example.invalid', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'e@example.invalid' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+      GIT_AUTHOR_NAME: 'Editor',
+      GIT_AUTHOR_EMAIL: 'e@example.invalid',
+      GIT_COMMITTER_NAME: 'Editor',
+      GIT_COMMITTER_EMAIL: 'e@example.invalid',
+    },
   });
 const write = (path: string, text: string) => {
   mkdirSync(join(repo, path, '..'), { recursive: true });
@@ -53,7 +68,13 @@ describe('parseGitLog', () => {
   it('parses records, keeps subjects with odd characters and days in China time', () => {
     const text = `\x1eabc\x1fdef\x1f2026-01-01T20:00:00+00:00\x1fEditor\x1fFix: 50% of "x"\n\ncontent/centers/anping.mdx\nREADME.md\n`;
     const [c] = parseGitLog(text);
-    expect(c).toMatchObject({ hash: 'abc', day: '2026-01-02', subject: 'Fix: 50% of "x"', entries: ['centers/anping'], boundary: false });
+    expect(c).toMatchObject({
+      hash: 'abc',
+      day: '2026-01-02',
+      subject: 'Fix: 50% of "x"',
+      entries: ['centers/anping'],
+      boundary: false,
+    });
     expect(gitLogFormat).toContain('%H');
   });
 });
@@ -80,7 +101,7 @@ describe('readContentHistory on a real repository', () => {
     expect(lastmodOf(history, '/search/')).toBeUndefined();
   });
 
-  it('does not date files from a shallow clone\'s cut-off commit, and says the history is truncated', () => {
+  it("does not date files from a shallow clone's cut-off commit, and says the history is truncated", () => {
     const shallow = join(work, 'shallow');
     git(work, 'clone', '-q', '--depth', '1', `file://${repo}`, shallow);
     const history = readContentHistory(shallow);

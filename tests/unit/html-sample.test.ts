@@ -21,7 +21,8 @@ describe('templateSample', () => {
   it('on a large site keeps every one-off page and a spread of each entry template', () => {
     const files = site(1000);
     const chosen = templateSample(dist, files, 1000, 10)!;
-    for (const single of ['index.html', 'data/index.html', 'centers/index.html']) expect(chosen.has(join(dist, single))).toBe(true);
+    for (const single of ['index.html', 'data/index.html', 'centers/index.html'])
+      expect(chosen.has(join(dist, single))).toBe(true);
     const of = (re: RegExp) => [...chosen].filter((f) => re.test(f));
     expect(of(/^\/d\/centers\/c\d+\/index\.html$/)).toHaveLength(10);
     expect(of(/\/print\//)).toHaveLength(10);
@@ -34,7 +35,12 @@ describe('templateSample', () => {
 
 describe('withoutLargePages', () => {
   it('leaves out of the sample exactly the pages over the size limit, and names them', () => {
-    const sizes: Record<string, number> = { '/d/a.html': 10, '/d/b.html': 2_000_000, '/d/c.html': 1_048_576, '/d/d.html': 1_048_577 };
+    const sizes: Record<string, number> = {
+      '/d/a.html': 10,
+      '/d/b.html': 2_000_000,
+      '/d/c.html': 1_048_576,
+      '/d/d.html': 1_048_577,
+    };
     const { keep, large } = withoutLargePages(new Set(Object.keys(sizes)), (f) => sizes[f]!, 1_048_576);
     expect([...keep].sort()).toEqual(['/d/a.html', '/d/c.html']);
     expect(large.sort()).toEqual(['/d/b.html', '/d/d.html']);

@@ -59,8 +59,18 @@ describe('toHant: local names and words OpenCC can get wrong', () => {
   });
 
   it('converts nested values but keeps verbatim keys (locators, slugs, hrefs) as written', () => {
-    const input = { title: '乡村记忆馆', slug: 'zenglin', cites: [{ source: 'lingyuan-sanlin', locator: '建成社区乡村记忆馆', n: 1 }], sources: [{ printedTitle: '灵源“三邻”工作法' }] };
-    expect(toHantDeep(input)).toEqual({ title: '鄉村記憶館', slug: 'zenglin', cites: [{ source: 'lingyuan-sanlin', locator: '建成社区乡村记忆馆', n: 1 }], sources: [{ printedTitle: '灵源“三邻”工作法' }] });
+    const input = {
+      title: '乡村记忆馆',
+      slug: 'zenglin',
+      cites: [{ source: 'lingyuan-sanlin', locator: '建成社区乡村记忆馆', n: 1 }],
+      sources: [{ printedTitle: '灵源“三邻”工作法' }],
+    };
+    expect(toHantDeep(input)).toEqual({
+      title: '鄉村記憶館',
+      slug: 'zenglin',
+      cites: [{ source: 'lingyuan-sanlin', locator: '建成社区乡村记忆馆', n: 1 }],
+      sources: [{ printedTitle: '灵源“三邻”工作法' }],
+    });
   });
 });
 
@@ -70,9 +80,12 @@ describe('the phrase table', () => {
     expect(toHant(p.hans)).toBe(p.hant);
   });
 
-  it.each(phrasePins.map((p) => [p.hans, p]))('pin %s agrees with OpenCC (if not, look before changing either)', (_, p) => {
-    expect(openccOnly(p.hans)).toBe(p.hant);
-  });
+  it.each(phrasePins.map((p) => [p.hans, p]))(
+    'pin %s agrees with OpenCC (if not, look before changing either)',
+    (_, p) => {
+      expect(openccOnly(p.hans)).toBe(p.hant);
+    },
+  );
 
   it('has no entry twice and explains every entry', () => {
     const keys = [...phraseFixes, ...phrasePins].map((p) => p.hans);
@@ -83,15 +96,24 @@ describe('the phrase table', () => {
 
 describe('script runs and paragraphs', () => {
   it('finds Chinese runs in English and gives the text back unchanged', () => {
-    const text = 'the village history hall (村史馆), “neighbors as one family” (邻里一家亲) and the “爱乡邻·爱儒林” theme';
+    const text =
+      'the village history hall (村史馆), “neighbors as one family” (邻里一家亲) and the “爱乡邻·爱儒林” theme';
     const runs = splitRuns(text);
     expect(runs.map((r) => r.text).join('')).toBe(text);
     expect(runs.filter((r) => r.han).map((r) => r.text)).toEqual(['村史馆', '邻里一家亲', '“爱乡邻·爱儒林”']);
   });
 
   it('keeps a figure that belongs to a Chinese term inside its run', () => {
-    expect(splitRuns('(2023年度)').filter((r) => r.han).map((r) => r.text)).toEqual(['2023年度']);
-    expect(splitRuns('the “党建+” model').filter((r) => r.han).map((r) => r.text)).toEqual(['“党建+”']);
+    expect(
+      splitRuns('(2023年度)')
+        .filter((r) => r.han)
+        .map((r) => r.text),
+    ).toEqual(['2023年度']);
+    expect(
+      splitRuns('the “党建+” model')
+        .filter((r) => r.han)
+        .map((r) => r.text),
+    ).toEqual(['“党建+”']);
   });
 
   it('splits paragraphs on blank lines only', () => {
@@ -115,7 +137,11 @@ describe('language paths and interface words', () => {
     expect(langOfPath('/zh-hant/exhibits/x/')).toBe('zh-Hant');
     expect(langOfPath('/en/')).toBe('en');
     expect(langOfPath('/english-page/')).toBe('zh-Hans');
-    expect(alternatesOf('/huixiang/').map((a) => a.href)).toEqual(['/huixiang/', '/zh-hant/huixiang/', '/en/huixiang/']);
+    expect(alternatesOf('/huixiang/').map((a) => a.href)).toEqual([
+      '/huixiang/',
+      '/zh-hant/huixiang/',
+      '/en/huixiang/',
+    ]);
   });
 
   it('generates 繁體 interface words from the 简体 ones', () => {
@@ -138,6 +164,8 @@ describe('language paths and interface words', () => {
     const keys = (lang: 'zh-Hans' | 'zh-Hant' | 'en') => Object.keys(uiFor(lang)).sort();
     expect(keys('en')).toEqual(keys('zh-Hans'));
     expect(keys('zh-Hant')).toEqual(keys('zh-Hans'));
-    for (const [key, value] of Object.entries(uiFor('en'))) if (typeof value === 'string' && !['translationNote', 'sourceLanguageNote'].includes(key)) expect(value, key).not.toBe('');
+    for (const [key, value] of Object.entries(uiFor('en')))
+      if (typeof value === 'string' && !['translationNote', 'sourceLanguageNote'].includes(key))
+        expect(value, key).not.toBe('');
   });
 });

@@ -17,7 +17,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const header = 'slug,name,shortName,region,summary,lastChecked,source,locator,service_name,service_category,service_audience';
+const header =
+  'slug,name,shortName,region,summary,lastChecked,source,locator,service_name,service_category,service_audience';
 const goodCsv = [
   header,
   'dongcun,东村邻里中心,东村,dongcun,东村的邻里中心（测试）。,2026/11/20,ceshi-baodao,长者食堂,长者食堂,长者食堂与助餐,老年人',
@@ -31,50 +32,64 @@ const csv = (name: string, text: string | Uint8Array) => {
 };
 const run = (args: string[], fs?: WriteFs) => runImport(args, { cwd: root }, fs);
 const centerFile = (slug: string) => join(root, 'content/centers', `${slug}.mdx`);
-const snapshot = () => Object.fromEntries(readdirSync(join(root, 'content/centers')).map((f) => [f, readFileSync(join(root, 'content/centers', f), 'utf8')]));
+const snapshot = () =>
+  Object.fromEntries(
+    readdirSync(join(root, 'content/centers')).map((f) => [f, readFileSync(join(root, 'content/centers', f), 'utf8')]),
+  );
 
 describe('bad rows', () => {
   it('reports every bad row at once with its spreadsheet row number, column and a hint, and writes nothing', () => {
-    const file = csv('bad.csv', [
-      'slug,name,shortName,region,summary,lastChecked,lat,lng,precision,location_source,source,locator,service_name,service_category,service_audience',
-      'dongcun,东村邻里中心,东村,dongcun,东村的邻里中心。,2026/11/20,,,,,ceshi-baodao,长者食堂,长者食堂,restaurant,老年人',
-      'dongcun,,,,,,,,,,no-such-source,卫生室,卫生室,clinic,everyone',
-      'nancun,南村邻里中心,南村,beicun,南村的邻里中心。,2026-13-01,,,,,ceshi-baodao,图书室,图书室,library,',
-      ',,,,,,,,,,,,,,',
-      ',孤儿行,,,,,,,,,,,,,',
-      'dongcun,东村中心,,,,,,,,,ceshi-baodao,活动室,活动室,elderly-activity,老年人',
-      'beicun,北村邻里中心,北村,ceshi-zhen,北村。,2026-11-20,24.7x,118.5,point,,ceshi-baodao,x,,,',
-    ].join('\n'));
+    const file = csv(
+      'bad.csv',
+      [
+        'slug,name,shortName,region,summary,lastChecked,lat,lng,precision,location_source,source,locator,service_name,service_category,service_audience',
+        'dongcun,东村邻里中心,东村,dongcun,东村的邻里中心。,2026/11/20,,,,,ceshi-baodao,长者食堂,长者食堂,restaurant,老年人',
+        'dongcun,,,,,,,,,,no-such-source,卫生室,卫生室,clinic,everyone',
+        'nancun,南村邻里中心,南村,beicun,南村的邻里中心。,2026-13-01,,,,,ceshi-baodao,图书室,图书室,library,',
+        ',,,,,,,,,,,,,,',
+        ',孤儿行,,,,,,,,,,,,,',
+        'dongcun,东村中心,,,,,,,,,ceshi-baodao,活动室,活动室,elderly-activity,老年人',
+        'beicun,北村邻里中心,北村,ceshi-zhen,北村。,2026-11-20,24.7x,118.5,point,,ceshi-baodao,x,,,',
+      ].join('\n'),
+    );
     const before = snapshot();
     const result = run([file, '--write']);
     expect(result.exitCode).toBe(1);
     const plan = planImport({ root, csvName: 'bad.csv', bytes: readFileSync(join(root, file)) });
     expect(plan.problems.map((p) => [p.file, p.field, p.message])).toEqual([
-      ['bad.csv row 2', 'service_category', 'must be one of canteen, day-care, elderly-activity, childcare, youth, clinic, legal, mediation, government, culture, library, sport, employment, workers, volunteer, property, history, party, other — got \'restaurant\''],
-      ['bad.csv row 3', 'source', 'refers to source \'no-such-source\', which does not exist'],
+      [
+        'bad.csv row 2',
+        'service_category',
+        "must be one of canteen, day-care, elderly-activity, childcare, youth, clinic, legal, mediation, government, culture, library, sport, employment, workers, volunteer, property, history, party, other — got 'restaurant'",
+      ],
+      ['bad.csv row 3', 'source', "refers to source 'no-such-source', which does not exist"],
       ['bad.csv row 4', 'service_audience', 'is required (array)'],
-      ['bad.csv row 4', 'lastChecked', 'must be a real date written as YYYY-MM-DD — got \'2026-13-01\''],
-      ['bad.csv row 4', 'region', 'refers to region \'beicun\', which does not exist'],
+      ['bad.csv row 4', 'lastChecked', "must be a real date written as YYYY-MM-DD — got '2026-13-01'"],
+      ['bad.csv row 4', 'region', "refers to region 'beicun', which does not exist"],
       ['bad.csv row 6', 'slug', 'is empty'],
-      ['bad.csv row 7', 'name', 'says \'东村中心\' but row 2 says \'东村邻里中心\' for the same center \'dongcun\''],
-      ['bad.csv row 8', 'lat', 'must be a number of decimal degrees — got \'24.7x\''],
+      ['bad.csv row 7', 'name', "says '东村中心' but row 2 says '东村邻里中心' for the same center 'dongcun'"],
+      ['bad.csv row 8', 'lat', "must be a number of decimal degrees — got '24.7x'"],
       ['bad.csv row 8', 'location_source', 'is required (string)'],
     ]);
     // Every problem carries a hint; a few exact ones:
     expect(plan.problems.every((p) => p.hint && p.hint.length > 5)).toBe(true);
     expect(plan.problems[1]!.hint).toBe('use the slug of a file in content/sources/');
     expect(plan.problems[4]!.hint).toBe("use the slug of a file in content/regions/ — did you mean 'xicun'?");
-    expect(plan.problems[6]!.hint).toBe("a center's own columns must be the same on all its rows, or left blank after its first row");
+    expect(plan.problems[6]!.hint).toBe(
+      "a center's own columns must be the same on all its rows, or left blank after its first row",
+    );
     expect(plan.problems[0]!.hint).toContain('长者食堂与助餐');
     // The printed report names row, column and hint the way formatProblem does, and ends with the count.
-    expect(result.report).toContain("bad.csv row 2: `service_category` must be one of canteen");
+    expect(result.report).toContain('bad.csv row 2: `service_category` must be one of canteen');
     expect(result.report).toContain('\n    hint: 从下列类别中选一个');
     expect(result.report).toContain('import: 9 problems in 6 rows of bad.csv — nothing was written.');
     expect(snapshot()).toEqual(before);
   });
 
   it('names the header cell for an unknown or missing column', () => {
-    const result = run([csv('cols.csv', 'slug,名字,region,summary,lastChecked,source,locator\nx,y,dongcun,s,2026-11-20,ceshi-baodao,loc')]);
+    const result = run([
+      csv('cols.csv', 'slug,名字,region,summary,lastChecked,source,locator\nx,y,dongcun,s,2026-11-20,ceshi-baodao,loc'),
+    ]);
     expect(result.exitCode).toBe(1);
     expect(result.report).toContain('cols.csv row 1: `名字` is not a column the importer knows');
     expect(result.report).toContain('cols.csv row 1: `中心全称(name)` is missing: the sheet has no such column');
@@ -86,14 +101,23 @@ describe('bad rows', () => {
     const gbk = Uint8Array.from([0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xc3, 0xfb, 0xb3, 0xc6, 0x0d, 0x0a]);
     const result = run([csv('gbk.csv', gbk)]);
     expect(result.exitCode).toBe(1);
-    expect(result.report).toContain("gbk.csv: is not UTF-8: it looks like GBK/GB18030, which Excel's plain \"CSV (逗号分隔)\" writes on Chinese Windows");
+    expect(result.report).toContain(
+      'gbk.csv: is not UTF-8: it looks like GBK/GB18030, which Excel\'s plain "CSV (逗号分隔)" writes on Chinese Windows',
+    );
     expect(result.report).toContain('CSV UTF-8 (逗号分隔)(*.csv)');
   });
 
   it('spots a 12-digit code that Excel turned into a number', () => {
-    const result = run([csv('sci.csv', `${header},adminCode\ndongcun,东村邻里中心,东村,dongcun,s,2026-11-20,ceshi-baodao,loc,,,,3.50000E+11`)]);
-    expect(result.report).toContain("sci.csv row 2: `adminCode` is '3.50000E+11': Excel turned the 12-digit code into a number");
-    expect(result.report).toContain('hint: set the column\'s format to 文本 (Text)');
+    const result = run([
+      csv(
+        'sci.csv',
+        `${header},adminCode\ndongcun,东村邻里中心,东村,dongcun,s,2026-11-20,ceshi-baodao,loc,,,,3.50000E+11`,
+      ),
+    ]);
+    expect(result.report).toContain(
+      "sci.csv row 2: `adminCode` is '3.50000E+11': Excel turned the 12-digit code into a number",
+    );
+    expect(result.report).toContain("hint: set the column's format to 文本 (Text)");
   });
 
   it('reports an unclosed quote with its row', () => {
@@ -146,7 +170,14 @@ describe('dry run and --write', () => {
       ['卫生室', 'clinic', ['everyone']],
     ]);
     // No point given: shown at its region's point, with that point's precision and note.
-    expect(dongcun.location).toEqual({ lat: 24.7, lng: 118.5, crs: 'WGS-84', precision: 'town', source: 'fixture', note: '坐标为测试镇的位置。' });
+    expect(dongcun.location).toEqual({
+      lat: 24.7,
+      lng: 118.5,
+      crs: 'WGS-84',
+      precision: 'town',
+      source: 'fixture',
+      note: '坐标为测试镇的位置。',
+    });
     const nancun = tree.entries.find((e) => e.id === 'nancun')!.data as unknown as Center;
     expect(nancun.region).toBe('xicun'); // given as the admin code 350000100202
     expect(provenance(readFileSync(centerFile('dongcun'), 'utf8'))).toBe('imported');
@@ -184,7 +215,10 @@ describe('hand-edited files and --force', () => {
 
   it('protects an imported file that a person edited afterwards', () => {
     run([csv('good.csv', goodCsv), '--write']);
-    const edited = readFileSync(centerFile('dongcun'), 'utf8').replace('东村的邻里中心（测试）。', '东村的邻里中心，编辑补充了一句。');
+    const edited = readFileSync(centerFile('dongcun'), 'utf8').replace(
+      '东村的邻里中心（测试）。',
+      '东村的邻里中心，编辑补充了一句。',
+    );
     writeFileSync(centerFile('dongcun'), edited);
     expect(provenance(edited)).toBe('edited');
     const changed = goodCsv.replace('卫生室,卫生室,clinic', '卫生室,卫生服务站,clinic');
@@ -197,7 +231,9 @@ describe('hand-edited files and --force', () => {
   it('--force replaces it, keeping fields the sheet has no column for (facts)', () => {
     const result = run([csv('x.csv', xicunCsv), '--write', '--force']);
     expect(result.exitCode).toBe(0);
-    expect(result.report).toContain('  FORCED     content/centers/xicun.mdx  (rows 2) — written by hand, --force replaces it');
+    expect(result.report).toContain(
+      '  FORCED     content/centers/xicun.mdx  (rows 2) — written by hand, --force replaces it',
+    );
     const text = readFileSync(centerFile('xicun'), 'utf8');
     expect(text).toContain('summary: 西村的邻里中心（导入）。');
     expect(text).toContain('locator: 志愿者30余名'); // the hand-written fact survives
@@ -224,7 +260,9 @@ describe('interrupted write', () => {
   it('leaves no target half-written and no temp file behind when the 2nd write fails', () => {
     run([csv('good.csv', goodCsv), '--write']);
     const before = snapshot();
-    const changed = goodCsv.replace('卫生室,卫生室,clinic', '卫生室,卫生服务站,clinic').replace('图书室,图书室', '图书室,农家书屋');
+    const changed = goodCsv
+      .replace('卫生室,卫生室,clinic', '卫生室,卫生服务站,clinic')
+      .replace('图书室,图书室', '图书室,农家书屋');
     const result = run([csv('good2.csv', changed), '--write'], failingFs(2));
     expect(result.exitCode).toBe(1);
     expect(result.report).toContain('ENOSPC: no space left on device); nothing was changed');
@@ -243,7 +281,15 @@ describe('interrupted write', () => {
 
   it('a rename that fails midway leaves each file wholly old or wholly new, and says which', () => {
     let renames = 0;
-    const fs: WriteFs = { ...realFs, renameSync: (a, b) => (++renames === 2 ? (() => { throw new Error('EIO'); })() : realFs.renameSync(a, b)) };
+    const fs: WriteFs = {
+      ...realFs,
+      renameSync: (a, b) =>
+        ++renames === 2
+          ? (() => {
+              throw new Error('EIO');
+            })()
+          : realFs.renameSync(a, b),
+    };
     const result = run([csv('good.csv', goodCsv), '--write'], fs);
     expect(result.exitCode).toBe(1);
     expect(result.report).toContain('1 of 2 files were replaced whole, the rest are unchanged');
@@ -261,7 +307,11 @@ describe('interrupted write', () => {
 
 describe('the shipped template', () => {
   it('reads cleanly against the real content: its example row is a real center, so it is protected, not imported', () => {
-    const plan = planImport({ root: resolve('.'), csvName: 'centers-template.csv', bytes: readFileSync(resolve('templates/centers-template.csv')) });
+    const plan = planImport({
+      root: resolve('.'),
+      csvName: 'centers-template.csv',
+      bytes: readFileSync(resolve('templates/centers-template.csv')),
+    });
     expect(plan.problems).toEqual([]);
     expect(plan.files.map((f) => [f.file, f.status])).toEqual([['content/centers/anhai-xian.mdx', 'edited']]);
   });

@@ -14,10 +14,14 @@ describe('package-lock.json', () => {
     const lock: Lockfile = {
       packages: {
         '': {},
-        'node_modules/pagefind': { optionalDependencies: { '@pagefind/linux-x64': '1.6.0', '@pagefind/darwin-arm64': '1.6.0' } },
+        'node_modules/pagefind': {
+          optionalDependencies: { '@pagefind/linux-x64': '1.6.0', '@pagefind/darwin-arm64': '1.6.0' },
+        },
         'node_modules/@pagefind/linux-x64': { version: '1.6.0' },
       },
     };
-    expect(missingOptional(lock)).toEqual([{ path: 'node_modules/@pagefind/darwin-arm64', name: '@pagefind/darwin-arm64', spec: '1.6.0' }]);
+    expect(missingOptional(lock)).toEqual([
+      { path: 'node_modules/@pagefind/darwin-arm64', name: '@pagefind/darwin-arm64', spec: '1.6.0' },
+    ]);
   });
 });

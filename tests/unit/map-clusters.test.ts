@@ -1,7 +1,13 @@
 // The first-view file /map/overview.json: per-zoom markers that add up to every located center, the same clusters the
 // browser's index makes, cut off where a zoom has too many markers, and the cluster radius in screen pixels.
 import { describe, expect, it } from 'vitest';
-import { buildClusterIndex, buildOverview, clusterCountText, mapMinZoom, overviewMaxMarkers } from '../../src/lib/map/clusters.ts';
+import {
+  buildClusterIndex,
+  buildOverview,
+  clusterCountText,
+  mapMinZoom,
+  overviewMaxMarkers,
+} from '../../src/lib/map/clusters.ts';
 import { decodeMapData, round5, type MapDataFile, type OverviewMarker } from '../../src/lib/map/codec.ts';
 import { fromWgs84 } from '../../src/lib/map/coords.ts';
 import { encodeMapData, mapClientConfig } from '../../src/lib/map/data.ts';
@@ -9,9 +15,24 @@ import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
 
 const loc = (lat: number | undefined, lng: number | undefined, precision: string) =>
-  ({ ...(lat !== undefined ? { lat } : {}), ...(lng !== undefined ? { lng } : {}), crs: 'WGS-84', precision, source: 'test' }) as Region['location'];
+  ({
+    ...(lat !== undefined ? { lat } : {}),
+    ...(lng !== undefined ? { lng } : {}),
+    crs: 'WGS-84',
+    precision,
+    source: 'test',
+  }) as Region['location'];
 const region = (slug: string, level: Region['level'], parent: string | undefined, location: Region['location']) =>
-  ({ slug, name: slug, level, ...(parent ? { parent } : {}), location, aliases: [], facts: [], lastChecked: '2026-01-01' }) as unknown as Region;
+  ({
+    slug,
+    name: slug,
+    level,
+    ...(parent ? { parent } : {}),
+    location,
+    aliases: [],
+    facts: [],
+    lastChecked: '2026-01-01',
+  }) as unknown as Region;
 const center = (slug: string, regionSlug: string, location: Center['location']) =>
   ({ slug, name: slug, shortName: slug, region: regionSlug, location, services: [] }) as unknown as Center;
 
@@ -63,21 +84,30 @@ describe('the map overview', () => {
   it('counts the approximate centers in each marker', () => {
     // 3 of every 4 centers have only their town's point: at every zoom the markers' approximate counts add up to that.
     for (const [z, markers] of Object.entries(overview.zooms)) {
-      expect(markers.reduce((n, m) => n + m[3], 0), `zoom ${z}`).toBe(40 * 3);
+      expect(
+        markers.reduce((n, m) => n + m[3], 0),
+        `zoom ${z}`,
+      ).toBe(40 * 3);
       for (const m of markers) expect(m[3]).toBeLessThanOrEqual(m[2]);
     }
     // A single center with its own point is exact (approx 0); one at its town's point is approximate (1).
-    const singles = Object.values(overview.zooms).flat().filter((m) => m[2] === 1);
+    const singles = Object.values(overview.zooms)
+      .flat()
+      .filter((m) => m[2] === 1);
     expect(new Set(singles.map((m) => m[3]))).toEqual(new Set([0]));
   });
 
-  it('stops at the first zoom with more markers than the limit, and at the first view\'s closest zoom', () => {
+  it("stops at the first zoom with more markers than the limit, and at the first view's closest zoom", () => {
     const small = buildOverview(data, same, 12);
     const zooms = Object.keys(small.zooms).map(Number);
     expect(zooms).toEqual(zooms.map((_, i) => mapMinZoom + i));
     for (const z of zooms) expect(small.zooms[z]!.length).toBeLessThanOrEqual(12);
     const next = Math.max(...zooms) + 1;
-    const { index } = buildClusterIndex(cfg, data.centers, data.centers.map((c) => c.point));
+    const { index } = buildClusterIndex(
+      cfg,
+      data.centers,
+      data.centers.map((c) => c.point),
+    );
     expect(index.getClusters([-180, -85, 180, 85], next).length).toBeGreaterThan(12);
     expect(Math.max(...Object.keys(overview.zooms).map(Number))).toBeLessThanOrEqual(14);
     expect(overviewMaxMarkers).toBeGreaterThan(100);
@@ -85,15 +115,26 @@ describe('the map overview', () => {
 
   it('frames every point, and has no bounds and no markers when nothing is located', () => {
     const pts = data.centers.flatMap((c) => (c.point ? [c.point] : []));
-    expect(overview.bounds).toEqual([Math.min(...pts.map((p) => p.lng)), Math.min(...pts.map((p) => p.lat)), Math.max(...pts.map((p) => p.lng)), Math.max(...pts.map((p) => p.lat))]);
-    const empty = decodeMapData(encodeMapData([center('x', 'p', loc(undefined, undefined, 'unknown'))], [region('p', 'province', undefined, loc(26, 118, 'province'))], cfg));
+    expect(overview.bounds).toEqual([
+      Math.min(...pts.map((p) => p.lng)),
+      Math.min(...pts.map((p) => p.lat)),
+      Math.max(...pts.map((p) => p.lng)),
+      Math.max(...pts.map((p) => p.lat)),
+    ]);
+    const empty = decodeMapData(
+      encodeMapData(
+        [center('x', 'p', loc(undefined, undefined, 'unknown'))],
+        [region('p', 'province', undefined, loc(26, 118, 'province'))],
+        cfg,
+      ),
+    );
     const none = buildOverview(empty, same);
     expect(none.bounds).toBeNull();
     expect(none.total).toBe(0);
     expect(Object.values(none.zooms).flat()).toEqual([]);
   });
 
-  it('is in the basemap\'s display coordinates (GCJ-02 shifts every point)', () => {
+  it("is in the basemap's display coordinates (GCJ-02 shifts every point)", () => {
     const shifted = buildOverview(data, (p) => fromWgs84(p, 'GCJ-02'));
     const [w, s] = overview.bounds!;
     const [w2, s2] = shifted.bounds!;
@@ -108,8 +149,18 @@ describe('cluster radius', () => {
   const pair = (px: number) => {
     const dLng = (px * 360) / (256 * 2 ** 12);
     const regions = [region('t', 'town', undefined, loc(24, 118, 'town'))];
-    const data = decodeMapData(encodeMapData([center('a', 't', loc(24, 118, 'point')), center('b', 't', loc(24, 118 + dLng, 'point'))], regions, cfg));
-    return buildClusterIndex(cfg, data.centers, data.centers.map((c) => c.point)).index.getClusters([-180, -85, 180, 85], 12).length;
+    const data = decodeMapData(
+      encodeMapData(
+        [center('a', 't', loc(24, 118, 'point')), center('b', 't', loc(24, 118 + dLng, 'point'))],
+        regions,
+        cfg,
+      ),
+    );
+    return buildClusterIndex(
+      cfg,
+      data.centers,
+      data.centers.map((c) => c.point),
+    ).index.getClusters([-180, -85, 180, 85], 12).length;
   };
   it(`joins markers closer than ${cfg.clusterRadius} screen pixels and keeps farther ones apart`, () => {
     expect(pair(cfg.clusterRadius - 8)).toBe(1);
@@ -119,6 +170,13 @@ describe('cluster radius', () => {
 
 describe('cluster badges', () => {
   it('print counts up to 9,999 as they are and larger ones in 万, one decimal', () => {
-    expect([1, 56, 9999, 10_000, 10_025, 125_000].map(clusterCountText)).toEqual(['1', '56', '9999', '1.0万', '1.0万', '12.5万']);
+    expect([1, 56, 9999, 10_000, 10_025, 125_000].map(clusterCountText)).toEqual([
+      '1',
+      '56',
+      '9999',
+      '1.0万',
+      '1.0万',
+      '12.5万',
+    ]);
   });
 });

@@ -15,22 +15,55 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const io = () => ({ root, today: '2026-11-23' });
-const flags = ['--slug', 'dongcun', '--name', '东村邻里中心', '--short-name', '东村', '--region', 'dongcun', '--summary', '东村的邻里中心（测试）。'];
+const flags = [
+  '--slug',
+  'dongcun',
+  '--name',
+  '东村邻里中心',
+  '--short-name',
+  '东村',
+  '--region',
+  'dongcun',
+  '--summary',
+  '东村的邻里中心（测试）。',
+];
 
 describe('new:center from flags', () => {
-  it('creates a file that validates, placed at its region\'s point, and prints the path and next steps', async () => {
+  it("creates a file that validates, placed at its region's point, and prints the path and next steps", async () => {
     const result = await runNewCenter(flags, io());
     expect(result.exitCode).toBe(0);
     expect(result.report).toContain('new:center: created content/centers/dongcun.mdx');
     expect(result.report).toContain('npm run validate');
     const loaded = loadFile(root, 'centers', join(root, 'content/centers/dongcun.mdx'));
     expect(loaded.problems).toEqual([]);
-    expect(loaded.entry!.data).toMatchObject({ slug: 'dongcun', region: 'dongcun', lastChecked: '2026-11-23', contacts: 'unknown', location: { precision: 'town', note: '坐标为测试镇的位置。' } });
+    expect(loaded.entry!.data).toMatchObject({
+      slug: 'dongcun',
+      region: 'dongcun',
+      lastChecked: '2026-11-23',
+      contacts: 'unknown',
+      location: { precision: 'town', note: '坐标为测试镇的位置。' },
+    });
     expect(loadContentTree(root).problems).toEqual([]);
   });
 
   it('accepts a region by admin code and its own point', async () => {
-    const result = await runNewCenter([...flags.slice(0, 6), '--region', '350000100202', ...flags.slice(8), '--lat', '24.72', '--lng', '118.53', '--precision', 'point', '--location-source', '镇政府提供'], io());
+    const result = await runNewCenter(
+      [
+        ...flags.slice(0, 6),
+        '--region',
+        '350000100202',
+        ...flags.slice(8),
+        '--lat',
+        '24.72',
+        '--lng',
+        '118.53',
+        '--precision',
+        'point',
+        '--location-source',
+        '镇政府提供',
+      ],
+      io(),
+    );
     expect(result.exitCode).toBe(0);
     const data = loadFile(root, 'centers', join(root, 'content/centers/dongcun.mdx')).entry!.data;
     expect(data.region).toBe('xicun');
@@ -54,9 +87,27 @@ describe('new:center from flags', () => {
   });
 
   it('validates with the schema and references before writing, reporting all problems', async () => {
-    const result = await runNewCenter(['--slug', 'Dong Cun', '--name', 'x', '--short-name', 'y', '--region', 'beicun', '--summary', 's', '--last-checked', '2026-02-30'], io());
+    const result = await runNewCenter(
+      [
+        '--slug',
+        'Dong Cun',
+        '--name',
+        'x',
+        '--short-name',
+        'y',
+        '--region',
+        'beicun',
+        '--summary',
+        's',
+        '--last-checked',
+        '2026-02-30',
+      ],
+      io(),
+    );
     expect(result.exitCode).toBe(1);
-    expect(result.report).toContain('(from --slug): `slug` must be lowercase pinyin words joined by hyphens, e.g. anhai-anping');
+    expect(result.report).toContain(
+      '(from --slug): `slug` must be lowercase pinyin words joined by hyphens, e.g. anhai-anping',
+    );
     expect(result.report).toContain('(from --last-checked): `lastChecked` must be a real date written as YYYY-MM-DD');
     expect(result.report).toContain("(from --region): `region` refers to region 'beicun', which does not exist");
     expect(result.report).toContain('new:center: 3 problems — nothing was written.');
@@ -80,7 +131,24 @@ describe('new:center with prompts', () => {
     let shown = '';
     output.on('data', (chunk) => (shown += String(chunk)));
     // slug: taken, then good; name; short name; region: unknown, then good; summary; then blank optional answers.
-    input.end(['xicun', 'nancun', '南村邻里中心', '南村', 'nowhere', 'dongcun', '南村的邻里中心（测试）。', '', '', '', '', '', '', ''].join('\n'));
+    input.end(
+      [
+        'xicun',
+        'nancun',
+        '南村邻里中心',
+        '南村',
+        'nowhere',
+        'dongcun',
+        '南村的邻里中心（测试）。',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
     const result = await runNewCenter([], { ...io(), prompt: { input, output } });
     expect(result.exitCode).toBe(0);
     expect(shown).toContain('content/centers/xicun.mdx 已经存在');
@@ -96,7 +164,9 @@ describe('new:center with prompts', () => {
     input.end('beicun\n');
     const result = await runNewCenter([], { ...io(), prompt: { input, output } });
     expect(result.exitCode).toBe(1);
-    expect(result.report.split('\n')[0]).toBe('new:center: missing required options --name, --short-name, --region, --summary');
+    expect(result.report.split('\n')[0]).toBe(
+      'new:center: missing required options --name, --short-name, --region, --summary',
+    );
   });
 
   it('asks nothing with --no-input', async () => {
@@ -108,6 +178,8 @@ describe('new:center with prompts', () => {
     const result = await runNewCenter(['--slug', 'nancun', '--no-input'], { ...io(), prompt: { input, output } });
     expect(result.exitCode).toBe(1);
     expect(shown).toBe('');
-    expect(result.report.split('\n')[0]).toBe('new:center: missing required options --name, --short-name, --region, --summary');
+    expect(result.report.split('\n')[0]).toBe(
+      'new:center: missing required options --name, --short-name, --region, --summary',
+    );
   });
 });

@@ -7,7 +7,10 @@ import { checkNumberClaims, enClaims, zhClaims } from '../../scripts/lib/number-
 const root = resolve(import.meta.dirname, '../..');
 
 const region = (summary: string, summaryEn: string, facts: Record<string, unknown>[]): ContentEntry => ({
-  collection: 'regions', file: 'content/regions/fake.yaml', id: 'fake', body: '',
+  collection: 'regions',
+  file: 'content/regions/fake.yaml',
+  id: 'fake',
+  body: '',
   data: { slug: 'fake', summary, summaryEn, facts },
 });
 const partyMembers = { what: '双报到的在职党员', value: 5600, unit: '名', precision: 'more-than' };
@@ -40,11 +43,19 @@ describe('figures in a sentence', () => {
 
 describe('summary figures against the facts', () => {
   it('accepts a figure stated as the fact states it', () => {
-    expect(checkNumberClaims([region('全县5600多名在职党员到邻里中心报到。', 'More than 5,600 in-office Party members registered.', [partyMembers])])).toEqual([]);
+    expect(
+      checkNumberClaims([
+        region('全县5600多名在职党员到邻里中心报到。', 'More than 5,600 in-office Party members registered.', [
+          partyMembers,
+        ]),
+      ]),
+    ).toEqual([]);
   });
 
   it('lists a figure stated more precisely than the fact (5600多 written as 5,600)', () => {
-    const problems = checkNumberClaims([region('全县5600多名在职党员报到。', '5,600 in-office Party members registered.', [partyMembers])]);
+    const problems = checkNumberClaims([
+      region('全县5600多名在职党员报到。', '5,600 in-office Party members registered.', [partyMembers]),
+    ]);
     expect(problems).toEqual([
       {
         file: 'content/regions/fake.yaml',

@@ -16,7 +16,14 @@ describe('numberedSources', () => {
     cite({ source: b!.slug, locator: '第二段' });
     const printed = (s: typeof a) => ({ printedTitle: s!.title, printedPublisher: s!.publisher, date: s!.date });
     expect(sources()).toEqual([
-      { n: 1, source: b!.slug, anchor: 'source-1', ...printed(b), href: `/sources/${b!.slug}/`, locators: ['第二段', '第一段'] },
+      {
+        n: 1,
+        source: b!.slug,
+        anchor: 'source-1',
+        ...printed(b),
+        href: `/sources/${b!.slug}/`,
+        locators: ['第二段', '第一段'],
+      },
       { n: 2, source: a!.slug, anchor: 'source-2', ...printed(a), href: `/sources/${a!.slug}/`, locators: ['标题'] },
     ]);
   });

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../scripts/lib/csv.ts';
 import { csvCell, toCsv } from '../../src/lib/open-data/csv-write.ts';
 import { indexHistory } from '../../src/lib/citations/history.node.ts';
-import { centersCsv, centersGeoJson, centersJson, servicesHsds, uuidV5, type ExportContext } from '../../src/lib/open-data/exports.node.ts';
+import {
+  centersCsv,
+  centersGeoJson,
+  centersJson,
+  servicesHsds,
+  uuidV5,
+  type ExportContext,
+} from '../../src/lib/open-data/exports.node.ts';
 import { centersJsonSchema, checkGeoJson, hsdsSchema } from '../../src/lib/open-data/schemas.ts';
 import { siteDataOf } from '../support/site-data.ts';
 
@@ -18,7 +25,10 @@ describe('csv', () => {
   });
 
   it('writes BOM, CRLF, and reads back to the same cells', () => {
-    const rows = [['1', 'a,"b"', 'c\r\nd'], ['2', '', '邻里']];
+    const rows = [
+      ['1', 'a,"b"', 'c\r\nd'],
+      ['2', '', '邻里'],
+    ];
     const text = toCsv(['id', 'x', 'y'], rows);
     expect(text.startsWith('\uFEFFid,x,y\r\n')).toBe(true);
     expect(parseCsv(text.slice(1)).filter((r) => r.some(Boolean))).toEqual([['id', 'x', 'y'], ...rows]);
@@ -31,13 +41,20 @@ describe('csv', () => {
 
 describe('uuidV5', () => {
   it('matches the RFC 9562 test vector (DNS namespace, www.example.com)', () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 });
 
 describe('exports from the content tree', () => {
   const data = siteDataOf();
-  const ctx: ExportContext = { data, site: 'https://linli-ditu.example.org', history: indexHistory([], 'unavailable', 'test'), generated: '2026-11-24T00:00:00.000Z' };
+  const ctx: ExportContext = {
+    data,
+    site: 'https://linli-ditu.example.org',
+    history: indexHistory([], 'unavailable', 'test'),
+    generated: '2026-11-24T00:00:00.000Z',
+  };
 
   it('validate against their schemas and keep unknown dates as null, not invented', () => {
     const json = centersJsonSchema.parse(centersJson(ctx));
@@ -55,6 +72,7 @@ describe('exports from the content tree', () => {
 
   it('flags approximate points in GeoJSON exactly where the content says the point is not the center', () => {
     const geo = centersGeoJson(ctx);
-    for (const f of geo.features) expect(f.properties.approximate).toBe(!['point', 'unknown'].includes(f.properties.precision));
+    for (const f of geo.features)
+      expect(f.properties.approximate).toBe(!['point', 'unknown'].includes(f.properties.precision));
   });
 });

@@ -19,7 +19,19 @@ describe('繁→简 for search', () => {
     expect(chars.length).toBeGreaterThan(2000);
     expect(hasTraditional('長者食堂', chars)).toBe(true);
     expect(hasTraditional('醫保', chars)).toBe(true);
-    for (const q of ['长者食堂', '老人吃饭', '托管', '看病', '办医保', '借书', '法律咨询', '调解', '日间照料', '四点半课堂', '安海镇']) {
+    for (const q of [
+      '长者食堂',
+      '老人吃饭',
+      '托管',
+      '看病',
+      '办医保',
+      '借书',
+      '法律咨询',
+      '调解',
+      '日间照料',
+      '四点半课堂',
+      '安海镇',
+    ]) {
       expect(hasTraditional(q, chars), q).toBe(false);
     }
   });

@@ -1,15 +1,27 @@
 // Opening hours (src/lib/content/hours.ts): formatting, 未公布, and "open now?" only when a source gives clock times.
 import { describe, expect, it } from 'vitest';
-import { formatDays, formatHours, isOpenAt, scheduleText, weekdays as hoursWeekdays, type Schedule } from '../../src/lib/content/hours.ts';
+import {
+  formatDays,
+  formatHours,
+  isOpenAt,
+  scheduleText,
+  weekdays as hoursWeekdays,
+  type Schedule,
+} from '../../src/lib/content/hours.ts';
 import { weekdays as schemaWeekdays } from '../../src/schemas/service.ts';
 
-const weekdays: Schedule = { hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '17:30' }, { days: ['sat'], opens: '09:00', closes: '12:00' }] };
+const weekdays: Schedule = {
+  hours: [
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:30', closes: '17:30' },
+    { days: ['sat'], opens: '09:00', closes: '12:00' },
+  ],
+};
 const night: Schedule = { hours: [{ days: ['fri'], opens: '22:00', closes: '02:00' }] };
 // Beijing time is UTC+8: 2026-11-23 is a Monday.
 const at = (local: string) => new Date(`${local}+08:00`);
 
 describe('formatting', () => {
-  it('uses the schema\'s weekdays (kept separate so the browser never loads zod)', () => {
+  it("uses the schema's weekdays (kept separate so the browser never loads zod)", () => {
     expect(hoursWeekdays).toEqual(schemaWeekdays);
   });
 
@@ -21,7 +33,9 @@ describe('formatting', () => {
   });
 
   it('formats hours, including closing after midnight', () => {
-    expect(formatHours((weekdays as Exclude<Schedule, 'unknown'>).hours)).toBe('周一至周五 08:30–17:30；周六 09:00–12:00');
+    expect(formatHours((weekdays as Exclude<Schedule, 'unknown'>).hours)).toBe(
+      '周一至周五 08:30–17:30；周六 09:00–12:00',
+    );
     expect(formatHours((night as Exclude<Schedule, 'unknown'>).hours)).toBe('周五 22:00–次日02:00');
   });
 

@@ -2,9 +2,22 @@
 // exact > synonym > related, per-center filters, and synonyms/loose searches only when a page is not full.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiteData } from '../../src/lib/content/queries.ts';
-import { centerSearchLines, digestEntry, digestGroups, digestKeys, digestSize, regionSearchAttrs } from '../../src/lib/search/digest.ts';
+import {
+  centerSearchLines,
+  digestEntry,
+  digestGroups,
+  digestKeys,
+  digestSize,
+  regionSearchAttrs,
+} from '../../src/lib/search/digest.ts';
 import { buildVocabulary, parseQuery } from '../../src/lib/search/query.ts';
-import { SearchSession, entriesOf, passesFilters, type PagefindFilters as Filters, type PagefindFragment as Fragment } from '../../src/lib/search/run.ts';
+import {
+  SearchSession,
+  entriesOf,
+  passesFilters,
+  type PagefindFilters as Filters,
+  type PagefindFragment as Fragment,
+} from '../../src/lib/search/run.ts';
 import { loadSynonyms } from '../../src/lib/search/synonyms.node.ts';
 import { siteDataOf } from '../support/site-data.ts';
 
@@ -22,7 +35,9 @@ const segmenter = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
 /** A stand-in for Pagefind: prefix match for concept keys, loose segment match (like Pagefind's) for Chinese. */
 function fakePagefind(calls: string[] = []) {
   const matches = (page: FakePage, filters: Filters | undefined) =>
-    Object.entries(filters ?? {}).every(([k, v]) => (typeof v === 'string' ? [v] : v.any).some((x) => page.filters[k]?.includes(x)));
+    Object.entries(filters ?? {}).every(([k, v]) =>
+      (typeof v === 'string' ? [v] : v.any).some((x) => page.filters[k]?.includes(x)),
+    );
   return {
     calls,
     search: async (term: string | null, options: { filters?: Filters } = {}) => {
@@ -35,7 +50,13 @@ function fakePagefind(calls: string[] = []) {
         const segments = [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
         return segments.every((s) => p.fragment.content.includes(s));
       });
-      return { results: hits.map((p) => ({ id: p.id, score: term ? p.fragment.content.split(term).length : 1, data: async () => p.fragment })) };
+      return {
+        results: hits.map((p) => ({
+          id: p.id,
+          score: term ? p.fragment.content.split(term).length : 1,
+          data: async () => p.fragment,
+        })),
+      };
     },
   };
 }
@@ -52,12 +73,31 @@ beforeAll(() => {
     const facet = (pick: (e: (typeof entries)[number]) => string[]) => [...new Set(entries.flatMap(pick))];
     return {
       id: `group-${group.slug}`,
-      fragment: { url: `/search/digest/${group.slug}/`, content, meta: { kind: 'group', title: group.title, centers: JSON.stringify(entries) } },
-      filters: { county: facet((e) => [e.f.co]), town: facet((e) => [e.f.to]), function: facet((e) => e.f.fn), audience: facet((e) => e.f.au), category: facet((e) => e.f.ca) },
+      fragment: {
+        url: `/search/digest/${group.slug}/`,
+        content,
+        meta: { kind: 'group', title: group.title, centers: JSON.stringify(entries) },
+      },
+      filters: {
+        county: facet((e) => [e.f.co]),
+        town: facet((e) => [e.f.to]),
+        function: facet((e) => e.f.fn),
+        audience: facet((e) => e.f.au),
+        category: facet((e) => e.f.ca),
+      },
     };
   });
   // A page that only shares characters with 长者 (校长, 读者): it must never rank as a real match.
-  pages.push({ id: 'decoy', fragment: { url: '/regions/decoy/', content: '某镇. 校长和读者在这里开会。', meta: { kind: '地区', title: '某镇', place: '' }, excerpt: '<mark>校长</mark>和<mark>读者</mark>' }, filters: {} });
+  pages.push({
+    id: 'decoy',
+    fragment: {
+      url: '/regions/decoy/',
+      content: '某镇. 校长和读者在这里开会。',
+      meta: { kind: '地区', title: '某镇', place: '' },
+      excerpt: '<mark>校长</mark>和<mark>读者</mark>',
+    },
+    filters: {},
+  });
 });
 
 const run = async (q: string, options: ConstructorParameters<typeof SearchSession>[2] = {}, calls: string[] = []) => {
@@ -65,7 +105,8 @@ const run = async (q: string, options: ConstructorParameters<typeof SearchSessio
   await session.next();
   return session;
 };
-const centersWith = (word: string) => data.centers.filter((c) => centerSearchLines(data, c).join('. ').includes(word)).map((c) => `/centers/${c.slug}/`);
+const centersWith = (word: string) =>
+  data.centers.filter((c) => centerSearchLines(data, c).join('. ').includes(word)).map((c) => `/centers/${c.slug}/`);
 
 describe('digest pages', () => {
   it('hold every center exactly once, at most digestSize per page', () => {
@@ -149,10 +190,12 @@ describe('ranking', () => {
   it('shows the results of each batch of fragments while more are still loading', async () => {
     let loads = 0;
     const pf = fakePagefind();
-    const counting = { search: async (term: string | null, options: { filters?: Filters } = {}) => {
-      const response = await pf.search(term, options);
-      return { results: response.results.map((r) => ({ ...r, data: async () => (loads++, r.data()) })) };
-    } };
+    const counting = {
+      search: async (term: string | null, options: { filters?: Filters } = {}) => {
+        const response = await pf.search(term, options);
+        return { results: response.results.map((r) => ({ ...r, data: async () => (loads++, r.data()) })) };
+      },
+    };
     const seen: { hits: number; loadsThen: number }[] = [];
     const session = new SearchSession(counting, parseQuery('长者食堂', vocab), { batch: 1 });
     await session.next((hits) => seen.push({ hits: hits.length, loadsThen: loads }));
@@ -165,7 +208,9 @@ describe('ranking', () => {
 
   it('applies filters to each center of a digest page, not just to the page', async () => {
     const s = await run('', { filters: { category: 'childcare' } });
-    const withChildcare = data.centers.filter((c) => c.services.some((x) => x.category === 'childcare')).map((c) => `/centers/${c.slug}/`);
+    const withChildcare = data.centers
+      .filter((c) => c.services.some((x) => x.category === 'childcare'))
+      .map((c) => `/centers/${c.slug}/`);
     expect(s.hits.length).toBe(Math.min(10, withChildcare.length));
     expect(s.hits.every((h) => withChildcare.includes(h.url))).toBe(true);
     const entry = entriesOf(pages[0]!.fragment)[0]!;

@@ -42,9 +42,25 @@ function addGraticule(map: L.Map, canvas: L.Canvas) {
     const step = [20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01, 0.005, 0.002].find((s) => span / s >= 4) ?? 0.002;
     const style = { color: '#9aa79c', weight: 1, opacity: 0.6, interactive: false, renderer: canvas };
     for (let lat = Math.floor(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step)
-      graticule.addLayer(L.polyline([[lat, b.getWest() - step], [lat, b.getEast() + step]], style));
+      graticule.addLayer(
+        L.polyline(
+          [
+            [lat, b.getWest() - step],
+            [lat, b.getEast() + step],
+          ],
+          style,
+        ),
+      );
     for (let lng = Math.floor(b.getWest() / step) * step; lng <= b.getEast(); lng += step)
-      graticule.addLayer(L.polyline([[b.getSouth() - step, lng], [b.getNorth() + step, lng]], style));
+      graticule.addLayer(
+        L.polyline(
+          [
+            [b.getSouth() - step, lng],
+            [b.getNorth() + step, lng],
+          ],
+          style,
+        ),
+      );
   };
   /** Draws the lines now and after each move (`on`), or takes them away until shown again. */
   const show = (on: boolean) => {

@@ -25,7 +25,16 @@ function showOwnCenter(scene: MapScene, popups: Popups, focus: MapCenter, at: La
   const { map, canvas } = scene.base;
   const cfg = scene.data.file.cfg;
   map.setView([at.lat, at.lng], focus.exact ? cfg.centerZoom : zoomForPrecision(focus.precision));
-  if (focus.exact) L.circle([at.lat, at.lng], { radius: cfg.circleRadiusMeters, renderer: canvas, interactive: false, color: '#8c1d17', weight: 2, dashArray: '6 5', fillOpacity: 0.06 }).addTo(map);
+  if (focus.exact)
+    L.circle([at.lat, at.lng], {
+      radius: cfg.circleRadiusMeters,
+      renderer: canvas,
+      interactive: false,
+      color: '#8c1d17',
+      weight: 2,
+      dashArray: '6 5',
+      fillOpacity: 0.06,
+    }).addTo(map);
   const options = { icon: pointIcon(focus.exact, true), keyboard: true, title: focus.name, zIndexOffset: 1000 };
   centerMarker(popups, focus, `本中心：${centerLabel(scene.data, focus)}`, [at.lat, at.lng], options).addTo(map);
 }
@@ -36,7 +45,11 @@ function frameRegion(scene: MapScene, slug: string, toDisplay: (p: LatLng) => La
   const { map, framePadding } = scene.base;
   const inside = data.centers.filter((c) => c.point && centerIsWithin(data, c, slug)).map((c) => display[c.index]!);
   const region = data.placeBySlug.get(slug);
-  if (inside.length > 1) map.fitBounds(L.latLngBounds(inside.map((p) => [p.lat, p.lng] as [number, number])), { maxZoom: 14, ...framePadding });
+  if (inside.length > 1)
+    map.fitBounds(L.latLngBounds(inside.map((p) => [p.lat, p.lng] as [number, number])), {
+      maxZoom: 14,
+      ...framePadding,
+    });
   else if (inside.length === 1) map.setView([inside[0]!.lat, inside[0]!.lng], 13);
   else if (region?.point) {
     const p = toDisplay(region.point);

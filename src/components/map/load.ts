@@ -1,5 +1,12 @@
 // Shared by the map entries: loads the data file once and turns a [data-map] element into a Leaflet map.
-import { decodeMapData, displayCrs, overviewVersion, type DecodedMapData, type MapDataFile, type MapOverviewFile } from '../../lib/map/codec.ts';
+import {
+  decodeMapData,
+  displayCrs,
+  overviewVersion,
+  type DecodedMapData,
+  type MapDataFile,
+  type MapOverviewFile,
+} from '../../lib/map/codec.ts';
 import type { LatLng } from '../../lib/map/geo.ts';
 import type { MapBase, MapController } from './engine.ts';
 
@@ -56,16 +63,19 @@ export const loadData = (large = false) =>
   }));
 
 /** Lets the browser paint what is on screen before the next long piece of work (rAF alone never fires in a hidden tab). */
-const afterPaint = () => new Promise<void>((resolve) => {
-  const done = () => setTimeout(resolve, 0);
-  requestAnimationFrame(done);
-  setTimeout(resolve, 100);
-});
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    requestAnimationFrame(done);
+    setTimeout(resolve, 100);
+  });
 
 export const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Identity for WGS-84 basemaps; gcoord (loaded only then) for GCJ-02 ones. */
-async function displayTransforms(data: DecodedMapData): Promise<{ toDisplay: (p: LatLng) => LatLng; fromDisplay: (p: LatLng) => LatLng }> {
+async function displayTransforms(
+  data: DecodedMapData,
+): Promise<{ toDisplay: (p: LatLng) => LatLng; fromDisplay: (p: LatLng) => LatLng }> {
   if (displayCrs(data.file.cfg.basemap) === 'GCJ-02') {
     const { fromWgs84, toWgs84 } = await import('../../lib/map/coords.ts');
     return { toDisplay: (p) => fromWgs84(p, 'GCJ-02'), fromDisplay: (p) => toWgs84(p, 'GCJ-02') };
@@ -94,7 +104,8 @@ async function startOverview(el: HTMLElement, engine: Engine): Promise<MapBase |
   let base: MapBase | undefined;
   try {
     const overview = (await (await fetchOk('/map/overview.json')).json()) as MapOverviewFile;
-    if (overview.v !== overviewVersion) throw new Error(`overview version ${overview.v} is not ${overviewVersion}: rebuild the site`);
+    if (overview.v !== overviewVersion)
+      throw new Error(`overview version ${overview.v} is not ${overviewVersion}: rebuild the site`);
     el.replaceChildren();
     base = engine.createBase(el, overview.cfg, 'full');
     el.dataset['markersShown'] = String(engine.showOverview(base, overview));
@@ -113,7 +124,11 @@ async function startOverview(el: HTMLElement, engine: Engine): Promise<MapBase |
  * Builds the map in `el` once the data and the engine (Leaflet) are there; shows a plain message if either fails.
  * With `overview` (the /map/ page), markers from /map/overview.json are shown first and replaced once the data is in.
  */
-export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine>, { overview = false } = {}): Promise<MapController | undefined> {
+export async function startMap(
+  el: HTMLElement,
+  loadEngine: () => Promise<Engine>,
+  { overview = false } = {},
+): Promise<MapController | undefined> {
   const mode = el.dataset['map'] === 'full' ? 'full' : 'mini';
   const large = el.dataset['mapLarge'] !== undefined;
   let base: MapBase | undefined;
@@ -140,7 +155,13 @@ export async function startMap(el: HTMLElement, loadEngine: () => Promise<Engine
     if (!base) el.replaceChildren();
     const focusCenter = el.dataset['focusCenter'];
     const focusRegion = el.dataset['focusRegion'];
-    return engine.createMap(el, data, { mode, ...transforms, ...(base ? { base } : {}), ...(focusCenter ? { focusCenter } : {}), ...(focusRegion ? { focusRegion } : {}) });
+    return engine.createMap(el, data, {
+      mode,
+      ...transforms,
+      ...(base ? { base } : {}),
+      ...(focusCenter ? { focusCenter } : {}),
+      ...(focusRegion ? { focusRegion } : {}),
+    });
   } catch (error) {
     base?.map.remove();
     failed(el, error);

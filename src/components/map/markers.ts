@@ -28,7 +28,13 @@ const named = (marker: L.Marker, label: string, count: number, activate: () => v
     });
 
 /** A center's marker: named, and a click, Enter or Space opens its card and moves focus into it. */
-export function centerMarker(popups: Popups, c: MapCenter, label: string, at: L.LatLngExpression, options: L.MarkerOptions) {
+export function centerMarker(
+  popups: Popups,
+  c: MapCenter,
+  label: string,
+  at: L.LatLngExpression,
+  options: L.MarkerOptions,
+) {
   const marker = L.marker(at, options);
   return named(marker, label, 1, () => popups.openCenter(marker, c, marker.getElement() ?? undefined));
 }
@@ -80,7 +86,15 @@ export class CenterMarkers {
     const cfg = data.file.cfg;
     const zoom = Math.round(map.getZoom());
     const b = map.getBounds().pad(0.25);
-    const found = this.index.getClusters([Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())], zoom);
+    const found = this.index.getClusters(
+      [
+        Math.max(-180, b.getWest()),
+        Math.max(-85, b.getSouth()),
+        Math.min(180, b.getEast()),
+        Math.min(85, b.getNorth()),
+      ],
+      zoom,
+    );
     const keep = new Set<string>();
     const keepCircles = new Set<number>();
     let represented = 0;
@@ -93,7 +107,9 @@ export class CenterMarkers {
         const key = `c${id}`;
         keep.add(key);
         represented += count;
-        this.markerLayer.addLayer(this.markerFor(key, () => this.clusterMarker(id, count, props.approx ?? 0, lat, lng)));
+        this.markerLayer.addLayer(
+          this.markerFor(key, () => this.clusterMarker(id, count, props.approx ?? 0, lat, lng)),
+        );
       } else {
         const i = props.i!;
         const c = data.centers[i]!;
@@ -154,22 +170,38 @@ export class CenterMarkers {
   private clusterMarker(id: number, count: number, approx: number, lat: number, lng: number) {
     const { map } = this.scene.base;
     const maxZoom = this.scene.data.file.cfg.maxZoom;
-    const marker = L.marker([lat, lng], { icon: clusterIcon(count, approx), keyboard: true, title: `${count} 个邻里中心`, riseOnHover: true });
-    return named(marker, `此处有 ${count} 个邻里中心，按回车键${this.index.getClusterExpansionZoom(id) > maxZoom ? '查看名单' : '放大'}`, count, () => {
-      const zoomTo = this.index.getClusterExpansionZoom(id);
-      const leaves = this.leaves(id);
-      if (zoomTo > maxZoom || zoomTo <= map.getZoom()) {
-        this.popups.openCluster(marker, leaves, marker.getElement() ?? undefined);
-        return;
-      }
-      if (document.activeElement === marker.getElement()) this.pendingFocusNear = L.latLng(lat, lng);
-      map.setView([lat, lng], zoomTo);
+    const marker = L.marker([lat, lng], {
+      icon: clusterIcon(count, approx),
+      keyboard: true,
+      title: `${count} 个邻里中心`,
+      riseOnHover: true,
     });
+    return named(
+      marker,
+      `此处有 ${count} 个邻里中心，按回车键${this.index.getClusterExpansionZoom(id) > maxZoom ? '查看名单' : '放大'}`,
+      count,
+      () => {
+        const zoomTo = this.index.getClusterExpansionZoom(id);
+        const leaves = this.leaves(id);
+        if (zoomTo > maxZoom || zoomTo <= map.getZoom()) {
+          this.popups.openCluster(marker, leaves, marker.getElement() ?? undefined);
+          return;
+        }
+        if (document.activeElement === marker.getElement()) this.pendingFocusNear = L.latLng(lat, lng);
+        map.setView([lat, lng], zoomTo);
+      },
+    );
   }
 
   private pointMarker(c: MapCenter, lat: number, lng: number) {
     const { data, focus } = this.scene;
-    const options = { icon: pointIcon(c.exact, c === focus), keyboard: true, title: c.name, riseOnHover: true, zIndexOffset: c === focus ? 1000 : 0 };
+    const options = {
+      icon: pointIcon(c.exact, c === focus),
+      keyboard: true,
+      title: c.name,
+      riseOnHover: true,
+      zIndexOffset: c === focus ? 1000 : 0,
+    };
     return centerMarker(this.popups, c, centerLabel(data, c), [lat, lng], options);
   }
 
@@ -177,7 +209,16 @@ export class CenterMarkers {
     let circle = this.circles.get(i);
     if (!circle) {
       const { canvas } = this.scene.base;
-      circle = L.circle([lat, lng], { radius: this.scene.data.file.cfg.circleRadiusMeters, renderer: canvas, interactive: false, color: '#8c1d17', weight: 1.5, dashArray: '6 5', fillColor: '#b3261e', fillOpacity: 0.07 });
+      circle = L.circle([lat, lng], {
+        radius: this.scene.data.file.cfg.circleRadiusMeters,
+        renderer: canvas,
+        interactive: false,
+        color: '#8c1d17',
+        weight: 1.5,
+        dashArray: '6 5',
+        fillColor: '#b3261e',
+        fillOpacity: 0.07,
+      });
       this.circles.set(i, circle);
     }
     return circle;

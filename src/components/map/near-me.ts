@@ -1,13 +1,29 @@
 // "附近的邻里中心": a point from geolocation, a chosen place or a map click → centers nearest first, with walking minutes.
-import { formatDistance, formatWalk, nearestFirst, walkingMinutes, type LatLng, type Ranked } from '../../lib/map/geo.ts';
-import { ancestorAt, placeAncestors, placeLineOf, type DecodedMapData, type MapCenter, type MapPlace } from '../../lib/map/codec.ts';
+import {
+  formatDistance,
+  formatWalk,
+  nearestFirst,
+  walkingMinutes,
+  type LatLng,
+  type Ranked,
+} from '../../lib/map/geo.ts';
+import {
+  ancestorAt,
+  placeAncestors,
+  placeLineOf,
+  type DecodedMapData,
+  type MapCenter,
+  type MapPlace,
+} from '../../lib/map/codec.ts';
 import { centerPath } from '../../lib/paths.ts';
 import type { MapController } from './engine.ts';
 
 /** Messages for each Geolocation failure: say what happened and what to do instead, in plain words. */
 export const geolocationMessages = {
-  denied: '没有获得位置权限，无法自动定位。您可以在浏览器设置里允许本网站使用位置；也可以直接在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
-  unavailable: '暂时无法确定您的位置（可能是手机定位已关闭或信号不好）。请在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
+  denied:
+    '没有获得位置权限，无法自动定位。您可以在浏览器设置里允许本网站使用位置；也可以直接在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
+  unavailable:
+    '暂时无法确定您的位置（可能是手机定位已关闭或信号不好）。请在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
   timeout: '定位用时太长，已经停止。请再试一次，或在下面选择所在的乡镇、村（社区）。',
   unsupported: '这个浏览器不能自动定位。请在下面选择所在的乡镇、村（社区），或在地图上点一下您的位置。',
 } as const;
@@ -15,7 +31,13 @@ export const geolocationMessages = {
 /** More places than this and the chooser asks for the county first (see below). */
 export const maxPlacesInOneList = 400;
 
-const whoseLabel: Record<string, string> = { village: '村（社区）', town: '乡镇（街道）', county: '区县', city: '城市', province: '省份' };
+const whoseLabel: Record<string, string> = {
+  village: '村（社区）',
+  town: '乡镇（街道）',
+  county: '区县',
+  city: '城市',
+  province: '省份',
+};
 
 /** The panel's controls (NearMe.astro). */
 interface Fields {
@@ -68,7 +90,11 @@ function placesByCounty(data: DecodedMapData) {
     counties: [...groups.keys()].sort(collator.compare),
     /** A county's places, towns first, then by name. */
     sortedPlaces: (label: string) =>
-      groups.get(label)!.sort((a, b) => (a.level === 'town' ? 0 : 1) - (b.level === 'town' ? 0 : 1) || collator.compare(a.name, b.name)),
+      groups
+        .get(label)!
+        .sort(
+          (a, b) => (a.level === 'town' ? 0 : 1) - (b.level === 'town' ? 0 : 1) || collator.compare(a.name, b.name),
+        ),
   };
 }
 
@@ -105,7 +131,14 @@ function fillPlaceChooser(panel: HTMLElement, { placeSelect, countySelect, count
   }
   countyRow.hidden = false;
   panel.querySelector('label[for="near-place"]')!.textContent = '再选择乡镇、村（社区）';
-  countySelect.append(...counties.map((label) => Object.assign(document.createElement('option'), { value: label, textContent: `${label}（${groups.get(label)!.length}）` })));
+  countySelect.append(
+    ...counties.map((label) =>
+      Object.assign(document.createElement('option'), {
+        value: label,
+        textContent: `${label}（${groups.get(label)!.length}）`,
+      }),
+    ),
+  );
   resetPlaces('请先选择区县');
   placeSelect.disabled = true;
   countySelect.addEventListener('change', () => {
@@ -127,7 +160,10 @@ function verdict(data: DecodedMapData, c: MapCenter, meters: number) {
   const cfg = data.file.cfg;
   if (!c.exact) {
     const owner = ancestorAt(data, c.place, c.precision);
-    return { cls: 'near-unknown', text: `位置不精确，无法判断（只知道${owner?.name ?? '上级地区'}的位置，距离按该位置估算）` };
+    return {
+      cls: 'near-unknown',
+      text: `位置不精确，无法判断（只知道${owner?.name ?? '上级地区'}的位置，距离按该位置估算）`,
+    };
   }
   return meters <= cfg.circleRadiusMeters
     ? { cls: 'near-in', text: `在步行 ${cfg.circleMinutes} 分钟范围内（示意）` }
@@ -135,7 +171,11 @@ function verdict(data: DecodedMapData, c: MapCenter, meters: number) {
 }
 
 /** One center in the results: link, place, distance, verdict and a button that shows it on the map. */
-function resultItem(data: DecodedMapData, { item: c, meters }: Ranked<MapCenter>, controller: MapController | undefined) {
+function resultItem(
+  data: DecodedMapData,
+  { item: c, meters }: Ranked<MapCenter>,
+  controller: MapController | undefined,
+) {
   const li = document.createElement('li');
   li.dataset['center'] = c.slug;
   const minutes = walkingMinutes(meters, data.file.cfg.walkingSpeedKmh);
@@ -159,7 +199,11 @@ function resultItem(data: DecodedMapData, { item: c, meters }: Ranked<MapCenter>
 }
 
 /** Asks the browser for the reader's position; says plainly what to do instead when that fails. */
-function locateReader({ locate, status, alert, placeSelect }: Fields, data: DecodedMapData, setOrigin: (point: LatLng, label: string, note: string) => void) {
+function locateReader(
+  { locate, status, alert, placeSelect }: Fields,
+  data: DecodedMapData,
+  setOrigin: (point: LatLng, label: string, note: string) => void,
+) {
   alert.textContent = '';
   if (!('geolocation' in navigator)) {
     alert.textContent = geolocationMessages.unsupported;
@@ -171,14 +215,22 @@ function locateReader({ locate, status, alert, placeSelect }: Fields, data: Deco
     (pos) => {
       locate.disabled = false;
       const accuracy = pos.coords.accuracy;
-      const note = accuracy > data.file.cfg.circleRadiusMeters ? `定位误差约 ${formatDistance(accuracy).replace('约 ', '')}，结果仅供参考。` : '';
+      const note =
+        accuracy > data.file.cfg.circleRadiusMeters
+          ? `定位误差约 ${formatDistance(accuracy).replace('约 ', '')}，结果仅供参考。`
+          : '';
       placeSelect.value = '';
       setOrigin({ lat: pos.coords.latitude, lng: pos.coords.longitude }, '您的位置', note);
     },
     (err) => {
       locate.disabled = false;
       status.textContent = '';
-      alert.textContent = err.code === err.PERMISSION_DENIED ? geolocationMessages.denied : err.code === err.TIMEOUT ? geolocationMessages.timeout : geolocationMessages.unavailable;
+      alert.textContent =
+        err.code === err.PERMISSION_DENIED
+          ? geolocationMessages.denied
+          : err.code === err.TIMEOUT
+            ? geolocationMessages.timeout
+            : geolocationMessages.unavailable;
     },
     { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
   );
@@ -218,7 +270,9 @@ class NearestList {
     const mask = this.categoryMask();
     const pool = mask ? data.centers.filter((c) => c.mask & mask) : data.centers;
     const ranked: Ranked<MapCenter>[] = nearestFirst(origin.point, pool, (c) => c.point);
-    const catText = mask ? `，只看提供“${catSelect.selectedOptions[0]?.dataset['label'] ?? catSelect.value}”的中心` : '';
+    const catText = mask
+      ? `，只看提供“${catSelect.selectedOptions[0]?.dataset['label'] ?? catSelect.value}”的中心`
+      : '';
     status.textContent = ranked.length
       ? `离${origin.label}最近的邻里中心，按直线距离排列（共 ${ranked.length} 个${catText}）。${origin.note}`
       : `没有找到符合条件的邻里中心${catText}。`;
@@ -262,7 +316,11 @@ export function initNearMe(panel: HTMLElement, data: DecodedMapData) {
     if (!place?.point) return;
     const own = ownPoint(place);
     const owner = own ? undefined : ancestorAt(data, place.index, place.precision);
-    setOrigin(place.point, `“${place.name}”`, own ? '' : `本站只知道${owner?.name ?? '上级地区'}的位置，距离按该位置计算。`);
+    setOrigin(
+      place.point,
+      `“${place.name}”`,
+      own ? '' : `本站只知道${owner?.name ?? '上级地区'}的位置，距离按该位置计算。`,
+    );
   });
 
   catSelect.addEventListener('change', () => {

@@ -18,7 +18,12 @@ interface Transforms {
   fromDisplay: (p: LatLng) => LatLng;
 }
 
-export function createOrigin(base: MapBase, centerZoom: number, mini: boolean, { toDisplay, fromDisplay }: Transforms): Origin {
+export function createOrigin(
+  base: MapBase,
+  centerZoom: number,
+  mini: boolean,
+  { toDisplay, fromDisplay }: Transforms,
+): Origin {
   const { map, framePadding } = base;
   let origin: LatLng | undefined;
   let originMarker: L.Marker | undefined;
@@ -34,7 +39,12 @@ export function createOrigin(base: MapBase, centerZoom: number, mini: boolean, {
     const d = toDisplay(p);
     originMarker?.remove();
     originMarker = L.marker([d.lat, d.lng], {
-      icon: L.divIcon({ className: 'map-origin', html: '<span class="map-origin-dot" aria-hidden="true"></span>', iconSize: [28, 28], iconAnchor: [14, 14] }),
+      icon: L.divIcon({
+        className: 'map-origin',
+        html: '<span class="map-origin-dot" aria-hidden="true"></span>',
+        iconSize: [28, 28],
+        iconAnchor: [14, 14],
+      }),
       keyboard: false,
       interactive: false,
       zIndexOffset: 2000,
@@ -42,7 +52,8 @@ export function createOrigin(base: MapBase, centerZoom: number, mini: boolean, {
     originMarker.getElement()?.setAttribute('aria-hidden', 'true');
     originMarker.getElement()?.setAttribute('title', label);
     const target = nearest?.point ? toDisplay(nearest.point) : undefined;
-    if (target && haversineMeters(p, nearest!.point!) < 30_000) map.fitBounds(L.latLngBounds([d.lat, d.lng], [target.lat, target.lng]), { maxZoom: centerZoom, ...framePadding });
+    if (target && haversineMeters(p, nearest!.point!) < 30_000)
+      map.fitBounds(L.latLngBounds([d.lat, d.lng], [target.lat, target.lng]), { maxZoom: centerZoom, ...framePadding });
     else map.setView([d.lat, d.lng], Math.max(map.getZoom(), 13));
   };
 

@@ -27,7 +27,11 @@ export function showOverview(base: MapBase, overview: MapOverviewFile): number {
     const b = map.getBounds().pad(0.25);
     for (const [lng, lat, count, approx] of markers) {
       if (!b.contains([lat, lng])) continue;
-      const marker = L.marker([lat, lng], { icon: count > 1 ? clusterIcon(count, approx) : pointIcon(approx === 0, false), interactive: false, keyboard: false });
+      const marker = L.marker([lat, lng], {
+        icon: count > 1 ? clusterIcon(count, approx) : pointIcon(approx === 0, false),
+        interactive: false,
+        keyboard: false,
+      });
       layer.addLayer(marker);
       marker.getElement()?.setAttribute('aria-hidden', 'true');
       shown += count;

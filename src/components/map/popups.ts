@@ -10,7 +10,11 @@ import { fitPopupToMap } from './popup-fit.ts';
 
 /** The name of the unit whose point an approximate center is shown at, e.g. 安海镇. */
 function whosePoint(data: DecodedMapData, c: MapCenter): string {
-  return ancestorAt(data, c.place, c.precision)?.name ?? data.file.precLabels[data.file.prec.indexOf(c.precision)] ?? '上级地区';
+  return (
+    ancestorAt(data, c.place, c.precision)?.name ??
+    data.file.precLabels[data.file.prec.indexOf(c.precision)] ??
+    '上级地区'
+  );
 }
 
 export function centerPrecisionNote(data: DecodedMapData, c: MapCenter): string {
@@ -51,10 +55,15 @@ function centerPopup(data: DecodedMapData, c: MapCenter, origin: LatLng | undefi
 /** The list of the centers a cluster stands for (several at one point, or too close to zoom apart). */
 function clusterPopup(data: DecodedMapData, leaves: MapCenter[]) {
   const approx = leaves.filter((c) => !c.exact);
-  const heading = approx.length === leaves.length ? `这 ${leaves.length} 个邻里中心都只知道${esc(whosePoint(data, leaves[0]!))}的位置，标在同一点：` : `这里有 ${leaves.length} 个位置相同或很近的邻里中心：`;
-  return popupBox(`<p class="map-popup-title">${heading}</p><ul class="map-popup-list">${leaves
-    .map((c) => `<li>${centerLink(c)}${c.exact ? '' : '<span class="map-tag">近似位置</span>'}</li>`)
-    .join('')}</ul>`);
+  const heading =
+    approx.length === leaves.length
+      ? `这 ${leaves.length} 个邻里中心都只知道${esc(whosePoint(data, leaves[0]!))}的位置，标在同一点：`
+      : `这里有 ${leaves.length} 个位置相同或很近的邻里中心：`;
+  return popupBox(
+    `<p class="map-popup-title">${heading}</p><ul class="map-popup-list">${leaves
+      .map((c) => `<li>${centerLink(c)}${c.exact ? '' : '<span class="map-tag">近似位置</span>'}</li>`)
+      .join('')}</ul>`,
+  );
 }
 
 export interface Popups {
@@ -65,7 +74,12 @@ export interface Popups {
 }
 
 /** Popups on `map` (inside `el`); a center's card measures its distance from `origin()` when there is one. */
-export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, origin: () => LatLng | undefined): Popups {
+export function createPopups(
+  el: HTMLElement,
+  map: L.Map,
+  data: DecodedMapData,
+  origin: () => LatLng | undefined,
+): Popups {
   let returnFocus: HTMLElement | undefined;
   let focusPopup = false;
   let popupOpen = false;
@@ -82,7 +96,8 @@ export function createPopups(el: HTMLElement, map: L.Map, data: DecodedMapData, 
     const back = returnFocus;
     returnFocus = undefined;
     const active = document.activeElement;
-    if (back && back.isConnected && (!active || active === document.body || el.contains(active))) back.focus({ preventScroll: true });
+    if (back && back.isConnected && (!active || active === document.body || el.contains(active)))
+      back.focus({ preventScroll: true });
   });
   el.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !popupOpen) return;

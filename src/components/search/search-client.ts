@@ -1,6 +1,13 @@
 // The search page in the browser: reads the form (GET /search/?q=…), runs the query on Pagefind with synonyms
 // and 繁→简 conversion, and renders exact, synonym and related results with an announced count.
-import { buildVocabulary, hasTraditional, parseQuery, type SnippetPiece, type SynonymTable, type Vocabulary } from '../../lib/search/query.ts';
+import {
+  buildVocabulary,
+  hasTraditional,
+  parseQuery,
+  type SnippetPiece,
+  type SynonymTable,
+  type Vocabulary,
+} from '../../lib/search/query.ts';
 import { SearchSession, type PagefindFilters, type PagefindLike, type SearchHit } from '../../lib/search/run.ts';
 
 interface SearchConfig {
@@ -34,7 +41,11 @@ function loadPagefind(): Promise<PagefindModule> {
 let converter: Promise<(text: string) => string> | undefined;
 const loadConverter = () => (converter ??= import('../../lib/search/hant.ts').then((m) => m.toSimplified));
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -53,11 +64,25 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const line = [hit.kind, hit.place].filter(Boolean).join(' · ');
   if (line) li.append(el('p', { className: 'text-base text-muted' }, line));
   if (hit.service) {
-    li.append(el('p', { className: 'search-hit__service' }, '服务：', el('strong', {}, hit.service.name), `（${hit.service.category}）`));
+    li.append(
+      el(
+        'p',
+        { className: 'search-hit__service' },
+        '服务：',
+        el('strong', {}, hit.service.name),
+        `（${hit.service.category}）`,
+      ),
+    );
   }
   li.append(el('p', { className: 'search-hit__snippet' }, ...renderSnippet(hit.snippet)));
   if (hit.via.length) {
-    li.append(el('p', { className: 'text-base text-muted' }, `按同义词找到：${hit.via.map((v) => `${v.term} → ${v.synonym}`).join('，')}`));
+    li.append(
+      el(
+        'p',
+        { className: 'text-base text-muted' },
+        `按同义词找到：${hit.via.map((v) => `${v.term} → ${v.synonym}`).join('，')}`,
+      ),
+    );
   }
   return li;
 }
@@ -113,7 +138,11 @@ function linkTownsToCounty(): () => void {
       group.hidden = other;
       group.disabled = other;
     }
-    if (town.selectedOptions[0]?.parentElement instanceof HTMLOptGroupElement && town.selectedOptions[0].parentElement.disabled) town.value = '';
+    if (
+      town.selectedOptions[0]?.parentElement instanceof HTMLOptGroupElement &&
+      town.selectedOptions[0].parentElement.disabled
+    )
+      town.value = '';
   };
   county.addEventListener('change', syncTowns);
   town.addEventListener('change', () => {
@@ -124,9 +153,15 @@ function linkTownsToCounty(): () => void {
 }
 
 /** Where to look instead when nothing matched: the query's categories and audiences, the map, the directory. */
-function showSuggestions({ suggestions, config }: SearchPage, categories: string[], audiences: string[], nearMe: boolean) {
+function showSuggestions(
+  { suggestions, config }: SearchPage,
+  categories: string[],
+  audiences: string[],
+  nearMe: boolean,
+) {
   suggestions.replaceChildren();
-  const add = (href: string, text: string) => suggestions.append(el('li', {}, el('a', { href, className: 'tap' }, text)));
+  const add = (href: string, text: string) =>
+    suggestions.append(el('li', {}, el('a', { href, className: 'tap' }, text)));
   for (const c of categories) add(`/services/${c}/`, `服务分类：${config.categoryLabels[c] ?? c}`);
   for (const a of audiences) add(`/services/for/${a}/`, `面向${config.audienceLabels[a] ?? a}的服务`);
   add('/map/', nearMe ? '附近的邻里中心（地图与附近）' : '找离我最近的邻里中心（地图与附近）');
@@ -137,7 +172,10 @@ function showSuggestions({ suggestions, config }: SearchPage, categories: string
 const searchLabel = (raw: string) => (raw ? `“${raw}”` : '按筛选条件');
 
 function render(page: SearchPage, s: SearchSession, label: string) {
-  for (const [part, hits] of [[page.hits, s.hits], [page.related, s.related]] as const) {
+  for (const [part, hits] of [
+    [page.hits, s.hits],
+    [page.related, s.related],
+  ] as const) {
     part.list.replaceChildren(...hits.map(renderHit));
     part.section.hidden = hits.length === 0;
   }
@@ -214,7 +252,8 @@ class Searches {
     if (hasTraditional(raw, config.traditional)) {
       text = (await loadConverter())(raw);
       if (stale()) return;
-      if (text !== raw) note.replaceChildren('已把繁体“', el('span', { lang: 'zh-Hant' }, raw), `”转为简体“${text}”来搜索。`);
+      if (text !== raw)
+        note.replaceChildren('已把繁体“', el('span', { lang: 'zh-Hant' }, raw), `”转为简体“${text}”来搜索。`);
     }
     const query = parseQuery(text, this.vocab);
     const pf = await loadPagefind();

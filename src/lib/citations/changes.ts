@@ -15,7 +15,12 @@ export interface Change {
   pages: ChangedPage[];
 }
 
-const kindLabels: Record<string, string> = { centers: '邻里中心', regions: '地区', exhibits: '村史与展馆', sources: '资料来源' };
+const kindLabels: Record<string, string> = {
+  centers: '邻里中心',
+  regions: '地区',
+  exhibits: '村史与展馆',
+  sources: '资料来源',
+};
 
 /** Titles and paths of the entries a commit touched; deleted entries keep their key and get no link. */
 export function changedPages(data: SiteData, commit: Commit): ChangedPage[] {
@@ -23,17 +28,33 @@ export function changedPages(data: SiteData, commit: Commit): ChangedPage[] {
   return commit.entries.map((key) => {
     const [kind, slug] = key.split('/') as [string, string];
     const title =
-      kind === 'centers' ? data.centerBySlug.get(slug)?.name : kind === 'regions' ? data.regionBySlug.get(slug)?.name : kind === 'exhibits' ? exhibits.get(slug)?.title : data.sourceBySlug.get(slug)?.title;
-    return { key, title: title ?? `${slug}（已删除或改名）`, path: title ? `/${kind}/${slug}/` : undefined, kindLabel: kindLabels[kind] ?? kind };
+      kind === 'centers'
+        ? data.centerBySlug.get(slug)?.name
+        : kind === 'regions'
+          ? data.regionBySlug.get(slug)?.name
+          : kind === 'exhibits'
+            ? exhibits.get(slug)?.title
+            : data.sourceBySlug.get(slug)?.title;
+    return {
+      key,
+      title: title ?? `${slug}（已删除或改名）`,
+      path: title ? `/${kind}/${slug}/` : undefined,
+      kindLabel: kindLabels[kind] ?? kind,
+    };
   });
 }
 
-export const siteChanges = (data: SiteData, history: ContentHistory): Change[] => history.commits.map((commit) => ({ commit, pages: changedPages(data, commit) }));
+export const siteChanges = (data: SiteData, history: ContentHistory): Change[] =>
+  history.commits.map((commit) => ({ commit, pages: changedPages(data, commit) }));
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom 1.0 (RFC 4287) feed of the newest changes. Entry ids are tag URIs (RFC 4151) on the commit hash. */
-export function atomFeed(changes: Change[], opts: { site: URL | string; title: string; author: string; limit?: number; now?: Date }): string {
+export function atomFeed(
+  changes: Change[],
+  opts: { site: URL | string; title: string; author: string; limit?: number; now?: Date },
+): string {
   const site = new URL('/', opts.site);
   const self = new URL('/changes.xml', site).href;
   const list = changes.slice(0, opts.limit ?? 50);
@@ -41,7 +62,12 @@ export function atomFeed(changes: Change[], opts: { site: URL | string; title: s
   const year = (list.at(-1)?.commit.date ?? updated).slice(0, 4);
   const entries = list.map(({ commit, pages }) => {
     const link = new URL(`/changes/#c-${commit.hash.slice(0, 12)}`, site).href;
-    const items = pages.map((p) => `<li>${p.path ? `<a href="${xml(new URL(p.path, site).href)}">${xml(p.title)}</a>` : xml(p.title)}（${xml(p.kindLabel)}）</li>`).join('');
+    const items = pages
+      .map(
+        (p) =>
+          `<li>${p.path ? `<a href="${xml(new URL(p.path, site).href)}">${xml(p.title)}</a>` : xml(p.title)}（${xml(p.kindLabel)}）</li>`,
+      )
+      .join('');
     return [
       '  <entry>',
       `    <id>tag:${site.host},${year}:commit/${commit.hash}</id>`,

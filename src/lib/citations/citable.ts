@@ -5,8 +5,11 @@ export type { PageKind } from '../paths.ts';
 import { chinaDay, type CitablePage } from './citation.ts';
 import { contentHistory, entryHistory, type ContentHistory, type EntryHistory } from './history.node.ts';
 
-
-export const pageKindLabels: Record<PageKind, string> = { centers: '邻里中心', regions: '地区', exhibits: '村史与展馆' };
+export const pageKindLabels: Record<PageKind, string> = {
+  centers: '邻里中心',
+  regions: '地区',
+  exhibits: '村史与展馆',
+};
 
 export interface PageRecord {
   kind: PageKind;
@@ -27,8 +30,20 @@ export interface PageRecord {
 export const buildDay = chinaDay();
 
 /** Finds the entry and assembles its record. Throws with a clear message for an unknown slug. */
-export function pageRecord(data: SiteData, kind: PageKind, slug: string, site: URL | string, history: ContentHistory = contentHistory()): PageRecord {
-  const base = { kind, slug, path: pagePath(kind, slug), url: new URL(pagePath(kind, slug), site).href, history: entryHistory(history, kind, slug) };
+export function pageRecord(
+  data: SiteData,
+  kind: PageKind,
+  slug: string,
+  site: URL | string,
+  history: ContentHistory = contentHistory(),
+): PageRecord {
+  const base = {
+    kind,
+    slug,
+    path: pagePath(kind, slug),
+    url: new URL(pagePath(kind, slug), site).href,
+    history: entryHistory(history, kind, slug),
+  };
   if (kind === 'centers') {
     const c = data.centerBySlug.get(slug);
     if (!c) throw new Error(`citable: no center '${slug}'`);
@@ -56,7 +71,11 @@ export const citableOf = (record: PageRecord, accessed: string = buildDay): Cita
 });
 
 /** Every page that has a citation, history and dates. */
-export function allPageRecords(data: SiteData, site: URL | string, history: ContentHistory = contentHistory()): PageRecord[] {
+export function allPageRecords(
+  data: SiteData,
+  site: URL | string,
+  history: ContentHistory = contentHistory(),
+): PageRecord[] {
   return [
     ...data.centers.map((c) => pageRecord(data, 'centers', c.slug, site, history)),
     ...data.regions.map((r) => pageRecord(data, 'regions', r.slug, site, history)),

@@ -33,7 +33,20 @@ const parts = (day: string): [number, number, number] => {
 /** The day itself, after checking its form: a malformed date must fail the build, not reach a reader. */
 const day = (text: string) => (parts(text), text);
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** "November 24, 2026", the form APA uses in a retrieval statement. */
 export const apaLongDate = (day: string) => {
@@ -43,7 +56,12 @@ export const apaLongDate = (day: string) => {
 
 /** The calendar day of `when` in China (UTC+8), which is the day our readers and editors live in. */
 export const chinaDay = (when: Date = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(when);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(when);
 
 /**
  * GB/T 7714-2015 electronic resource (4.8 / 8.8): 主要责任者. 题名[EB/OL]. (更新或修改日期)[引用日期]. 获取和访问路径.
@@ -91,7 +109,8 @@ export function apaParts(page: CitablePage) {
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** CSL language tags: CSL processors know zh-CN / zh-TW locales better than script subtags. */
 const cslLanguage = (lang: string) => ({ 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' })[lang] ?? lang;
@@ -99,7 +118,11 @@ const cslLanguage = (lang: string) => ({ 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' 
 const dateParts = (day: string) => ({ 'date-parts': [parts(day)] });
 
 /** A reference key safe in BibTeX, CSL and file names: `linli-ditu-centers-anping`. */
-export const citationKey = (page: Pick<CitablePage, 'key'>) => `linli-ditu-${page.key.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase()}`;
+export const citationKey = (page: Pick<CitablePage, 'key'>) =>
+  `linli-ditu-${page.key
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()}`;
 
 /** CSL-JSON: an array with one `webpage` item, as reference managers import it. */
 export function cslJson(page: CitablePage): Record<string, unknown>[] {
@@ -120,7 +143,12 @@ export function cslJson(page: CitablePage): Record<string, unknown>[] {
 }
 
 /** Escapes BibTeX's special characters; braces keep the group author from being split into first/last names. */
-const bibEscape = (text: string) => text.replace(/\\/g, '\\textbackslash{}').replace(/([{}%&$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+const bibEscape = (text: string) =>
+  text
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([{}%&$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 
 /** biblatex @online entry (works with biblatex-gb7714-2015 and biblatex-apa): date is 更新日期, urldate is 引用日期. */
 export function bibtex(page: CitablePage): string {
@@ -140,14 +168,22 @@ export function bibtex(page: CitablePage): string {
 
 /** RIS (ELEC = web page). DA is the update date, Y2 the access date; lines end in CRLF as the format specifies. */
 export function ris(page: CitablePage): string {
-  const slash = (day: string) => parts(day).map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('/');
+  const slash = (day: string) =>
+    parts(day)
+      .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+      .join('/');
   const lines: [string, string][] = [
     ['TY', 'ELEC'],
     ['AU', citationAuthor],
     ['TI', page.title],
     ...(page.titleTranslated ? ([['TT', page.titleTranslated]] as [string, string][]) : []),
     ['PB', citationAuthor],
-    ...(page.updated ? ([['PY', page.updated.slice(0, 4)], ['DA', slash(page.updated)]] as [string, string][]) : []),
+    ...(page.updated
+      ? ([
+          ['PY', page.updated.slice(0, 4)],
+          ['DA', slash(page.updated)],
+        ] as [string, string][])
+      : []),
     ['Y2', slash(page.accessed)],
     ['UR', page.url],
     ['LA', cslLanguage(page.language)],
@@ -159,6 +195,10 @@ export function ris(page: CitablePage): string {
 export const citationFiles = {
   bib: { label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8', body: bibtex },
   ris: { label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8', body: ris },
-  json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: (p: CitablePage) => `${JSON.stringify(cslJson(p), null, 2)}\n` },
+  json: {
+    label: 'CSL-JSON',
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    body: (p: CitablePage) => `${JSON.stringify(cslJson(p), null, 2)}\n`,
+  },
 } as const;
 export type CitationFormat = keyof typeof citationFiles;

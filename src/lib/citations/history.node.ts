@@ -76,7 +76,15 @@ export function parseGitLog(text: string, boundaries: ReadonlySet<string> = new 
       const key = line.trim() && entryKeyOf(line.trim());
       if (key) entries.add(key);
     }
-    commits.push({ hash, date, day: chinaDay(new Date(date)), author: author ?? '', subject: subject.join(FIELD), entries: [...entries], boundary: boundaries.has(hash) });
+    commits.push({
+      hash,
+      date,
+      day: chinaDay(new Date(date)),
+      author: author ?? '',
+      subject: subject.join(FIELD),
+      entries: [...entries],
+      boundary: boundaries.has(hash),
+    });
   }
   return commits;
 }
@@ -85,7 +93,12 @@ export function parseGitLog(text: string, boundaries: ReadonlySet<string> = new 
 export function indexHistory(commits: Commit[], status: ContentHistory['status'], reason?: string): ContentHistory {
   const kept = commits.filter((c) => !c.boundary);
   const commitsWithContent = kept.filter((c) => c.entries.length > 0);
-  return { status, ...(reason ? { reason } : {}), commits: commitsWithContent, byEntry: groupBy(kept, (c) => c.entries) };
+  return {
+    status,
+    ...(reason ? { reason } : {}),
+    commits: commitsWithContent,
+    byEntry: groupBy(kept, (c) => c.entries),
+  };
 }
 
 /** The .git directory above `root` (a worktree's `.git` file points at it), or undefined. */
@@ -115,10 +128,27 @@ function shallowBoundaries(root: string): Set<string> {
 export function readContentHistory(root: string): ContentHistory {
   const result = spawnSync(
     'git',
-    ['-c', 'core.quotePath=false', '-C', root, 'log', '--no-color', '--relative', `--format=${gitLogFormat}`, '--name-only', '--', 'content'],
+    [
+      '-c',
+      'core.quotePath=false',
+      '-C',
+      root,
+      'log',
+      '--no-color',
+      '--relative',
+      `--format=${gitLogFormat}`,
+      '--name-only',
+      '--',
+      'content',
+    ],
     { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
   );
-  if (result.error) return indexHistory([], 'unavailable', `git could not run (${(result.error as NodeJS.ErrnoException).code ?? result.error.message})`);
+  if (result.error)
+    return indexHistory(
+      [],
+      'unavailable',
+      `git could not run (${(result.error as NodeJS.ErrnoException).code ?? result.error.message})`,
+    );
   if (result.status !== 0) {
     const why = result.stderr.split('\n').find((l) => l.trim()) ?? `git exited with ${result.status}`;
     return indexHistory([], 'unavailable', why.replace(/^fatal:\s*/, ''));
@@ -126,7 +156,11 @@ export function readContentHistory(root: string): ContentHistory {
   const boundaries = shallowBoundaries(root);
   const commits = parseGitLog(result.stdout, boundaries);
   const shallow = commits.some((c) => c.boundary);
-  return indexHistory(commits, shallow ? 'shallow' : 'ok', shallow ? 'shallow clone: changes before the cut-off are not in this copy of the repository' : undefined);
+  return indexHistory(
+    commits,
+    shallow ? 'shallow' : 'ok',
+    shallow ? 'shallow clone: changes before the cut-off are not in this copy of the repository' : undefined,
+  );
 }
 
 const cache = new Map<string, ContentHistory>();
@@ -145,5 +179,11 @@ export function contentHistory(root: string = process.env.CONTENT_ROOT ?? '.'): 
 /** History of one entry, e.g. entryHistory(h, 'centers', 'anping'). */
 export function entryHistory(history: ContentHistory, collection: HistoryCollection, slug: string): EntryHistory {
   const commits = history.byEntry.get(`${collection}/${slug}`) ?? [];
-  return { lastChanged: commits[0], commits, truncated: history.status === 'shallow', status: history.status, reason: history.reason };
+  return {
+    lastChanged: commits[0],
+    commits,
+    truncated: history.status === 'shallow',
+    status: history.status,
+    reason: history.reason,
+  };
 }

@@ -1,7 +1,14 @@
 // schema.org JSON-LD for center, region and exhibit pages: the place, its services, its sources and our page about it.
 import { regionAt, regionChain, type SiteData } from '../content/queries.ts';
 import type { PageRecord } from './citable.ts';
-import { centerAnchors, centerCitations, citedSources, exhibitCitations, regionCitations, type CitingItem } from '../content/footnotes.ts';
+import {
+  centerAnchors,
+  centerCitations,
+  citedSources,
+  exhibitCitations,
+  regionCitations,
+  type CitingItem,
+} from '../content/footnotes.ts';
 import { pagePath, regionPath, sourcePath } from '../paths.ts';
 import { contentLicence, siteName } from '../site.ts';
 import type { Center } from '../../schemas/center.ts';
@@ -13,9 +20,15 @@ import { audienceLabels, serviceCategoryLabels } from '../../schemas/service.ts'
 
 type Json = Record<string, unknown>;
 
-const publisher = (site: URL | string): Json => ({ '@type': 'Organization', '@id': new URL('/#publisher', site).href, name: siteName, url: new URL('/', site).href });
+const publisher = (site: URL | string): Json => ({
+  '@type': 'Organization',
+  '@id': new URL('/#publisher', site).href,
+  name: siteName,
+  url: new URL('/', site).href,
+});
 
-const place = (kind: 'centers' | 'regions', slug: string, site: URL | string) => `${new URL(pagePath(kind, slug), site).href}#place`;
+const place = (kind: 'centers' | 'regions', slug: string, site: URL | string) =>
+  `${new URL(pagePath(kind, slug), site).href}#place`;
 
 function geo(location: Location): Json | undefined {
   if (location.lat === undefined || location.lng === undefined || location.precision === 'unknown') return undefined;
@@ -30,8 +43,19 @@ function geo(location: Location): Json | undefined {
 }
 
 const precisionProperties = (location: Location): Json[] => [
-  { '@type': 'PropertyValue', propertyID: 'coordinatePrecision', name: '坐标精度', value: location.precision, description: precisionLabels[location.precision] },
-  { '@type': 'PropertyValue', propertyID: 'coordinateApproximate', name: '坐标是否为近似位置', value: isApproximate(location) },
+  {
+    '@type': 'PropertyValue',
+    propertyID: 'coordinatePrecision',
+    name: '坐标精度',
+    value: location.precision,
+    description: precisionLabels[location.precision],
+  },
+  {
+    '@type': 'PropertyValue',
+    propertyID: 'coordinateApproximate',
+    name: '坐标是否为近似位置',
+    value: isApproximate(location),
+  },
 ];
 
 /** The sources an entity cites, as CreativeWorks with what we know of them (nothing invented: unknown fields are left out). */
@@ -71,7 +95,15 @@ function webPage(record: PageRecord, site: URL | string, about: string, cited: J
   };
 }
 
-const weekdaySchema: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const weekdaySchema: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 
 export function centerJsonLd(data: SiteData, center: Center, record: PageRecord, site: URL | string): Json {
   const chain = regionChain(data, center.region);
@@ -92,16 +124,28 @@ export function centerJsonLd(data: SiteData, center: Center, record: PageRecord,
       '@type': 'PostalAddress',
       addressCountry: 'CN',
       ...(pick('province') ? { addressRegion: pick('province') } : {}),
-      ...(pick('county') ?? pick('city') ? { addressLocality: pick('county') ?? pick('city') } : {}),
+      ...((pick('county') ?? pick('city')) ? { addressLocality: pick('county') ?? pick('city') } : {}),
       ...(contacts?.address ? { streetAddress: contacts.address } : {}),
     },
     ...(coordinates ? { geo: coordinates } : {}),
     ...(contacts?.phone ? { telephone: contacts.phone } : {}),
-    containedInPlace: { '@type': 'AdministrativeArea', '@id': place('regions', region.slug, site), name: region.name, url: new URL(regionPath(region.slug), site).href },
+    containedInPlace: {
+      '@type': 'AdministrativeArea',
+      '@id': place('regions', region.slug, site),
+      name: region.name,
+      url: new URL(regionPath(region.slug), site).href,
+    },
     additionalProperty: [
       ...precisionProperties(center.location),
-      ...(center.adminCode ? [{ '@type': 'PropertyValue', propertyID: 'CN-NBS-2023', name: '统计用区划代码', value: center.adminCode }] : []),
-      ...center.ratings.map((r) => ({ '@type': 'PropertyValue', name: `${r.year}年度${r.by}星级`, value: r.stars, maxValue: 5 })),
+      ...(center.adminCode
+        ? [{ '@type': 'PropertyValue', propertyID: 'CN-NBS-2023', name: '统计用区划代码', value: center.adminCode }]
+        : []),
+      ...center.ratings.map((r) => ({
+        '@type': 'PropertyValue',
+        name: `${r.year}年度${r.by}星级`,
+        value: r.stars,
+        maxValue: 5,
+      })),
     ],
   };
   const services = center.services.map((s, i) => ({
@@ -114,13 +158,29 @@ export function centerJsonLd(data: SiteData, center: Center, record: PageRecord,
     availableChannel: { '@type': 'ServiceChannel', serviceLocation: { '@id': id } },
     areaServed: { '@id': place('regions', region.slug, site) },
     ...(s.schedule !== 'unknown' && s.schedule.hours.length
-      ? { hoursAvailable: s.schedule.hours.map((h) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: h.days.map((d) => `https://schema.org/${weekdaySchema[d]}`), opens: h.opens, closes: h.closes })) }
+      ? {
+          hoursAvailable: s.schedule.hours.map((h) => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: h.days.map((d) => `https://schema.org/${weekdaySchema[d]}`),
+            opens: h.opens,
+            closes: h.closes,
+          })),
+        }
       : {}),
   }));
-  return { '@context': 'https://schema.org', '@graph': [webPage(record, site, id, citations(data, centerCitations(center), site)), structure, ...services] };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [webPage(record, site, id, citations(data, centerCitations(center), site)), structure, ...services],
+  };
 }
 
-export function regionJsonLd(data: SiteData, region: Region, record: PageRecord, site: URL | string, centers: Center[]): Json {
+export function regionJsonLd(
+  data: SiteData,
+  region: Region,
+  record: PageRecord,
+  site: URL | string,
+  centers: Center[],
+): Json {
   const id = place('regions', region.slug, site);
   const parent = region.parent ? data.regionBySlug.get(region.parent) : undefined;
   const coordinates = geo(region.location);
@@ -131,13 +191,41 @@ export function regionJsonLd(data: SiteData, region: Region, record: PageRecord,
     ...(region.aliases.length ? { alternateName: region.aliases } : {}),
     description: region.summary?.replace(/\s+/g, ' ').trim() ?? `${region.name}（${regionLevelLabels[region.level]}）`,
     url: record.url,
-    ...(region.adminCode ? { identifier: { '@type': 'PropertyValue', propertyID: 'CN-NBS-2023', name: '统计用区划代码', value: region.adminCode } } : {}),
+    ...(region.adminCode
+      ? {
+          identifier: {
+            '@type': 'PropertyValue',
+            propertyID: 'CN-NBS-2023',
+            name: '统计用区划代码',
+            value: region.adminCode,
+          },
+        }
+      : {}),
     ...(coordinates ? { geo: coordinates } : {}),
     additionalProperty: precisionProperties(region.location),
-    ...(parent ? { containedInPlace: { '@type': 'AdministrativeArea', '@id': place('regions', parent.slug, site), name: parent.name } } : {}),
-    ...(centers.length ? { containsPlace: centers.map((c) => ({ '@type': 'CivicStructure', '@id': place('centers', c.slug, site), name: c.name })) } : {}),
+    ...(parent
+      ? {
+          containedInPlace: {
+            '@type': 'AdministrativeArea',
+            '@id': place('regions', parent.slug, site),
+            name: parent.name,
+          },
+        }
+      : {}),
+    ...(centers.length
+      ? {
+          containsPlace: centers.map((c) => ({
+            '@type': 'CivicStructure',
+            '@id': place('centers', c.slug, site),
+            name: c.name,
+          })),
+        }
+      : {}),
   };
-  return { '@context': 'https://schema.org', '@graph': [webPage(record, site, id, citations(data, regionCitations(region), site)), area] };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [webPage(record, site, id, citations(data, regionCitations(region), site)), area],
+  };
 }
 
 export function exhibitJsonLd(data: SiteData, exhibit: Exhibit, record: PageRecord, site: URL | string): Json {
@@ -155,7 +243,9 @@ export function exhibitJsonLd(data: SiteData, exhibit: Exhibit, record: PageReco
     license: contentLicence.url,
     ...(record.history.lastChanged ? { dateModified: record.history.lastChanged.date } : {}),
     ...(region ? { about: { '@type': 'Place', '@id': place('regions', region.slug, site), name: region.name } } : {}),
-    ...(exhibit.center ? { mentions: { '@type': 'CivicStructure', '@id': place('centers', exhibit.center, site) } } : {}),
+    ...(exhibit.center
+      ? { mentions: { '@type': 'CivicStructure', '@id': place('centers', exhibit.center, site) } }
+      : {}),
     citation: citations(data, exhibitCitations(exhibit), site),
   };
   return { '@context': 'https://schema.org', '@graph': [webPage(record, site, `${record.url}#article`, []), article] };

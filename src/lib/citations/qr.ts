@@ -8,7 +8,16 @@ import QRCode from 'qrcode';
 const cache = new Map<string, Promise<string>>();
 const plainSvg = (text: string) => {
   let svg = cache.get(text);
-  if (!svg) cache.set(text, (svg = QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } })));
+  if (!svg)
+    cache.set(
+      text,
+      (svg = QRCode.toString(text, {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 4,
+        color: { dark: '#000000', light: '#ffffff' },
+      })),
+    );
   return svg;
 };
 
@@ -19,5 +28,7 @@ const plainSvg = (text: string) => {
 export async function qrSvg(text: string, label: string): Promise<string> {
   const svg = await plainSvg(text);
   const safe = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return svg.replace(/^<svg /, `<svg role="img" aria-label="${safe}" focusable="false" class="qr-code" `).replace(/<\/svg>\s*$/, '</svg>');
+  return svg
+    .replace(/^<svg /, `<svg role="img" aria-label="${safe}" focusable="false" class="qr-code" `)
+    .replace(/<\/svg>\s*$/, '</svg>');
 }

@@ -62,7 +62,11 @@ export function centerSummaryView(data: SiteData, center: Center, lang: SummaryL
     summary: en ? center.summaryEn : center.summary,
     place: regionChain(data, center.region).map((r) => ({ slug: r.slug, name: r.name })),
     ratings: center.ratings.map((r) => ({ stars: r.stars, by: r.by, year: r.year, cite: cite(r) })),
-    functions: center.functions.map((f) => ({ label: en ? functionLabelsEn[f.id] : functionLabels[f.id], term: functionLabels[f.id], cite: cite(f) })),
+    functions: center.functions.map((f) => ({
+      label: en ? functionLabelsEn[f.id] : functionLabels[f.id],
+      term: functionLabels[f.id],
+      cite: cite(f),
+    })),
     extras: center.extras.map((x) => ({ name: x.name, cite: cite(x) })),
     services: center.services.map((s) => ({
       name: s.name,
@@ -71,7 +75,10 @@ export function centerSummaryView(data: SiteData, center: Center, lang: SummaryL
       description: en ? undefined : s.description,
       cite: cite(s),
     })),
-    exhibits: exhibitsOfCenter(data, center.slug).map((e) => ({ href: exhibitPath(e.slug, lang), title: exhibitTitles(e)[lang] })),
+    exhibits: exhibitsOfCenter(data, center.slug).map((e) => ({
+      href: exhibitPath(e.slug, lang),
+      title: exhibitTitles(e)[lang],
+    })),
     address: contacts?.address,
     phone: contacts?.phone,
     sources: [],
@@ -81,5 +88,9 @@ export function centerSummaryView(data: SiteData, center: Center, lang: SummaryL
   view.sources = sources();
   if (en) return view;
   // Exhibit titles are already 繁體 (converted once in exhibitTitles): keep them out of the second conversion.
-  return { ...toHantDeep({ ...view, alternates: [], exhibits: [] }), alternates: view.alternates, exhibits: view.exhibits };
+  return {
+    ...toHantDeep({ ...view, alternates: [], exhibits: [] }),
+    alternates: view.alternates,
+    exhibits: view.exhibits,
+  };
 }

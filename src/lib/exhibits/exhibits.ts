@@ -21,17 +21,29 @@ export interface ExhibitView {
   kindLabel: string;
   summary: string;
   sections: { id: string; title: string; paragraphs: string[]; cites: CiteView[] }[];
-  timeline: { asPrinted: string; date?: string | undefined; dateLabel?: string | undefined; event: string; cite: CiteView }[];
+  timeline: {
+    asPrinted: string;
+    date?: string | undefined;
+    dateLabel?: string | undefined;
+    event: string;
+    cite: CiteView;
+  }[];
   people: { name: string; role: string; description?: string | undefined; cite: CiteView }[];
   visit: { where: string; whatToSee: string; hours: string; hoursKnown: boolean; cite: CiteView };
-  images: { src?: string | undefined; alt: string; caption: string; credit: string; licence: string; printedIn?: CiteView | undefined }[];
+  images: {
+    src?: string | undefined;
+    alt: string;
+    caption: string;
+    credit: string;
+    licence: string;
+    printedIn?: CiteView | undefined;
+  }[];
   sources: SourceView[];
   place: { slug: string; name: string }[];
   center?: { slug: string; name: string; href: string } | undefined;
   alternates: Alternate[];
   lastChecked: string;
 }
-
 
 /** Exhibit titles in each language, for language switches and alternates. */
 export const exhibitTitles = (exhibit: Exhibit): Record<Lang, string> => ({
@@ -74,7 +86,12 @@ export function exhibitView(data: SiteData, exhibit: Exhibit, lang: Lang): Exhib
       where: en ? exhibit.en.visit.where : exhibit.visit.where,
       whatToSee: en ? exhibit.en.visit.whatToSee : exhibit.visit.whatToSee,
       hoursKnown: exhibit.visit.hours !== 'unknown',
-      hours: exhibit.visit.hours === 'unknown' ? t.unknown : en ? exhibit.en.visit.hours ?? exhibit.visit.hours : exhibit.visit.hours,
+      hours:
+        exhibit.visit.hours === 'unknown'
+          ? t.unknown
+          : en
+            ? (exhibit.en.visit.hours ?? exhibit.visit.hours)
+            : exhibit.visit.hours,
       cite: cite(exhibit.visit),
     },
     images: exhibit.images.map((img, i) => ({
@@ -94,18 +111,28 @@ export function exhibitView(data: SiteData, exhibit: Exhibit, lang: Lang): Exhib
   view.sources = sources();
   // 繁體: convert everything a reader reads, but keep what is quoted verbatim from 简体 sources (locators,
   // printed titles) as printed, so a reader can still find it in the original. Alternates carry their own titles.
-  if (lang === 'zh-Hant') return { ...toHantDeep({ ...view, alternates: [] }), alternates: view.alternates, kindLabel: t.kinds[exhibit.kind] };
+  if (lang === 'zh-Hant')
+    return {
+      ...toHantDeep({ ...view, alternates: [] }),
+      alternates: view.alternates,
+      kindLabel: t.kinds[exhibit.kind],
+    };
   return view;
 }
 
 /** Exhibits in a stable reading order: by region chain (county, town, village), then title. */
 export function exhibitsInOrder(data: SiteData): Exhibit[] {
-  const key = (e: Exhibit) => regionChain(data, e.region).map((r) => r.name).join('/');
+  const key = (e: Exhibit) =>
+    regionChain(data, e.region)
+      .map((r) => r.name)
+      .join('/');
   return [...data.exhibits].sort((a, b) => zhOrder(key(a), key(b)) || zhOrder(a.title, b.title));
 }
 
 /** The MDX body of exhibits is not rendered (all text is in front matter); a non-empty body would be silently lost. */
-export function assertEmptyBodies(entries: { id: string; body?: string | undefined; filePath?: string | undefined }[]): void {
+export function assertEmptyBodies(
+  entries: { id: string; body?: string | undefined; filePath?: string | undefined }[],
+): void {
   const withBody = entries.filter((e) => (e.body ?? '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim() !== '');
   if (withBody.length)
     throw new Error(

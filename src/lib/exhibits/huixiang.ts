@@ -51,7 +51,13 @@ export function villageDirectory(data: SiteData, lang: Lang): CountyGroup[] {
     const countyKey = county?.slug ?? '-';
     let group = counties.get(countyKey);
     if (!group) {
-      group = { slug: county?.slug ?? '', name: county ? show(county.name) : '', city: pick('city') && show(pick('city')!.name), towns: [], townMap: new Map() };
+      group = {
+        slug: county?.slug ?? '',
+        name: county ? show(county.name) : '',
+        city: pick('city') && show(pick('city')!.name),
+        towns: [],
+        townMap: new Map(),
+      };
       counties.set(countyKey, group);
     }
     const townKey = town?.slug ?? '-';
@@ -67,14 +73,24 @@ export function villageDirectory(data: SiteData, lang: Lang): CountyGroup[] {
     // Shown: the place's own other names. Searched as well: the names of its centers and exhibits.
     const otherNames = unique(place.aliases).filter((n) => n !== place.name);
     const centerNames = centers.flatMap((c) => [c.name, c.shortName, ...c.aliases]);
-    const words = unique([place.name, ...otherNames, ...centerNames, town?.name ?? '', county?.name ?? '', pick('city')?.name ?? '', ...exhibits.flatMap((e) => [e.title, ...e.aliases])]);
+    const words = unique([
+      place.name,
+      ...otherNames,
+      ...centerNames,
+      town?.name ?? '',
+      county?.name ?? '',
+      pick('city')?.name ?? '',
+      ...exhibits.flatMap((e) => [e.title, ...e.aliases]),
+    ]);
     townGroup.villages.push({
       slug: place.slug,
       name: show(place.name),
       otherNames: otherNames.map(show),
       centers: centers.map((c) => ({ slug: c.slug, href: centerPath(c.slug, lang), title: centerTitles(c)[lang] })),
       exhibits: exhibits.map((e) => ({ slug: e.slug, href: exhibitPath(e.slug, lang), title: exhibitTitles(e)[lang] })),
-      keys: unique([...words, ...words.map(toHant), place.slug, ...centers.map((c) => c.slug)].map((k) => k.toLowerCase())),
+      keys: unique(
+        [...words, ...words.map(toHant), place.slug, ...centers.map((c) => c.slug)].map((k) => k.toLowerCase()),
+      ),
     });
   }
   const groups = [...counties.values()].map(({ townMap: _, ...group }) => ({

@@ -16,7 +16,13 @@ const converter = () => (opencc ??= Converter({ from: 'cn', to: 'tw' }));
 const table = new Map<string, string>([...phrasePins, ...phraseFixes].map((p: Phrase) => [p.hans, p.hant]));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so 曾林社区 wins over a shorter entry inside it. */
-const pattern = new RegExp([...table.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu');
+const pattern = new RegExp(
+  [...table.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'gu',
+);
 const han = /\p{Script=Han}/u;
 
 /** OpenCC alone, without our phrase table: for tests that check which table entries are still needed. */
@@ -68,5 +74,22 @@ export function toHantDeep<T>(value: T, keep: ReadonlySet<string> = verbatimKeys
 
 /** Keys whose string values stay as written: identifiers, URLs, dates and text quoted verbatim from 简体 sources. */
 export const verbatimKeys: ReadonlySet<string> = new Set([
-  'slug', 'id', 'href', 'path', 'src', 'source', 'locator', 'locators', 'quote', 'date', 'lang', 'kind', 'region', 'center', 'lastChecked', 'printedTitle', 'printedPublisher', 'anchor',
+  'slug',
+  'id',
+  'href',
+  'path',
+  'src',
+  'source',
+  'locator',
+  'locators',
+  'quote',
+  'date',
+  'lang',
+  'kind',
+  'region',
+  'center',
+  'lastChecked',
+  'printedTitle',
+  'printedPublisher',
+  'anchor',
 ]);

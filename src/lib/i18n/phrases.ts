@@ -22,7 +22,11 @@ export const phraseFixes: readonly Phrase[] = [
     hant: '親徵集',
     why: '乡亲/宗亲 followed by 征集 "collect" (xian-cunzhi exhibit); OpenCC reads 親征 "lead an army" as a word and keeps 征.',
   },
-  { hans: '方志', hant: '方志', why: 'Local gazetteer, as in 晋江市方志办; OpenCC gives 方誌, which would not match 村志 beside it.' },
+  {
+    hans: '方志',
+    hant: '方志',
+    why: 'Local gazetteer, as in 晋江市方志办; OpenCC gives 方誌, which would not match 村志 beside it.',
+  },
 ];
 
 /**

@@ -76,7 +76,8 @@ const en: UiStrings = {
   footerSources: 'Sources (Chinese)',
   footerAbout: 'About and corrections (Chinese)',
   footerData: 'Open data (Chinese)',
-  footerBefore: 'Everything on this site comes from published reports, and every fact names its source; what the reports do not say is marked “not published”. Text is published under',
+  footerBefore:
+    'Everything on this site comes from published reports, and every fact names its source; what the reports do not say is marked “not published”. Text is published under',
   footerAfter: '.',
   geoCredit: geoCredit.en,
   nav: {
@@ -93,12 +94,14 @@ const en: UiStrings = {
   unknown: 'not published',
   notStated: 'not stated',
   exhibits: 'Village history and exhibits',
-  exhibitsIntro: 'For overseas Chinese (华侨) coming home to find their village’s story. Each page names its sources; what the reports do not say, we do not add.',
+  exhibitsIntro:
+    'For overseas Chinese (华侨) coming home to find their village’s story. Each page names its sources; what the reports do not say, we do not add.',
   exhibitCount: (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`,
   contents: 'On this page',
   summary: 'Summary',
   timeline: 'Timeline',
-  timelineNote: 'In the order the report tells it. The reports carry no publication date, so “last year” or “this year” cannot be turned into a year; they are given as printed.',
+  timelineNote:
+    'In the order the report tells it. The reports carry no publication date, so “last year” or “this year” cannot be turned into a year; they are given as printed.',
   timelineNone: 'The reports print no dates for this story.',
   people: 'People',
   visit: 'Visiting',
@@ -111,7 +114,8 @@ const en: UiStrings = {
   credit: 'Credit',
   licence: 'Licence',
   sources: 'Sources',
-  sourcesNote: 'The quoted phrases can be found word for word in the original reports, which are in simplified Chinese.',
+  sourcesNote:
+    'The quoted phrases can be found word for word in the original reports, which are in simplified Chinese.',
   citedAs: 'Source',
   locatorLabel: 'search the original for',
   publisher: 'Publisher',
@@ -121,7 +125,8 @@ const en: UiStrings = {
   seeCenter: 'About the center',
   lastChecked: 'Last checked',
   permalink: 'Permalink',
-  translationNote: 'This page is our English translation of the Chinese original. Chinese names and terms are kept in brackets so you can ask for them locally or search for them.',
+  translationNote:
+    'This page is our English translation of the Chinese original. Chinese names and terms are kept in brackets so you can ask for them locally or search for them.',
   sourceLanguageNote: 'Chinese original',
   alsoKnownAs: 'Also called',
   kinds: {
@@ -145,7 +150,8 @@ export function uiFor(lang: Lang): UiStrings {
     ...toHantDeep({ ...zhHans, exhibitCount: undefined, geoCredit: undefined }, new Set<string>()),
     exhibitCount: (n: number) => toHant(zhHans.exhibitCount(n)),
     geoCredit: toHant(geoCredit.zh),
-    translationNote: '本頁由簡體中文原文自動轉換為繁體字（OpenCC，臺灣標準字形），地名與人名按本站對照表處理。引號中的原文短語保留簡體，方便在原文中搜尋。',
+    translationNote:
+      '本頁由簡體中文原文自動轉換為繁體字（OpenCC，臺灣標準字形），地名與人名按本站對照表處理。引號中的原文短語保留簡體，方便在原文中搜尋。',
     sourceLanguageNote: '簡體原文',
   } as UiStrings;
   return hant;

@@ -4,7 +4,14 @@
 import Supercluster from 'supercluster';
 import type { ClusterProperties, PointFeature } from 'supercluster';
 import type { LatLng } from './geo.ts';
-import { overviewVersion, round5, type DecodedMapData, type MapCenter, type MapClientConfig, type MapOverviewFile } from './codec.ts';
+import {
+  overviewVersion,
+  round5,
+  type DecodedMapData,
+  type MapCenter,
+  type MapClientConfig,
+  type MapOverviewFile,
+} from './codec.ts';
 
 /** The lowest zoom any map allows (the whole of China fits a phone screen at 4). */
 export const mapMinZoom = 3;
@@ -16,7 +23,8 @@ export type ClusterProps = { approx: number };
 export type ClusterIndex = Supercluster<PointProps, ClusterProps>;
 
 /** A cluster's count as printed on it: 10,000 and more in 万 (1.2万), so the badge stays short; its label has the exact number. */
-export const clusterCountText = (count: number) => (count >= 10_000 ? `${(count / 10_000).toFixed(1)}万` : String(count));
+export const clusterCountText = (count: number) =>
+  count >= 10_000 ? `${(count / 10_000).toFixed(1)}万` : String(count);
 
 /** Builds the cluster index over the centers that have a display point, leaving out `skip` and those outside `mask`. */
 export function buildClusterIndex(
@@ -56,14 +64,20 @@ export function buildClusterIndex(
 export const overviewMaxMarkers = 600;
 
 /** The first-view file, computed at build time with the same index the browser builds later. */
-export function buildOverview(data: DecodedMapData, toDisplay: (p: LatLng) => LatLng, maxMarkers = overviewMaxMarkers): MapOverviewFile {
+export function buildOverview(
+  data: DecodedMapData,
+  toDisplay: (p: LatLng) => LatLng,
+  maxMarkers = overviewMaxMarkers,
+): MapOverviewFile {
   const cfg = data.file.cfg;
   const display = data.centers.map((c) => (c.point ? toDisplay(c.point) : undefined));
   const { index, count } = buildClusterIndex(cfg, data.centers, display);
   let bounds: MapOverviewFile['bounds'] = null;
   for (const p of display) {
     if (!p) continue;
-    bounds = bounds ? [Math.min(bounds[0], p.lng), Math.min(bounds[1], p.lat), Math.max(bounds[2], p.lng), Math.max(bounds[3], p.lat)] : [p.lng, p.lat, p.lng, p.lat];
+    bounds = bounds
+      ? [Math.min(bounds[0], p.lng), Math.min(bounds[1], p.lat), Math.max(bounds[2], p.lng), Math.max(bounds[3], p.lat)]
+      : [p.lng, p.lat, p.lng, p.lat];
   }
   const zooms: MapOverviewFile['zooms'] = {};
   for (let z = mapMinZoom; z <= Math.min(cfg.maxZoom, firstViewMaxZoom); z++) {
@@ -73,7 +87,9 @@ export function buildOverview(data: DecodedMapData, toDisplay: (p: LatLng) => La
       const [x, y] = f.geometry.coordinates as [number, number];
       const [lng, lat] = [round5(x), round5(y)];
       const props = f.properties as Partial<ClusterProperties> & Partial<PointProps> & Partial<ClusterProps>;
-      return props.cluster ? [lng, lat, props.point_count!, props.approx ?? 0] : [lng, lat, 1, data.centers[props.i!]!.exact ? 0 : 1];
+      return props.cluster
+        ? [lng, lat, props.point_count!, props.approx ?? 0]
+        : [lng, lat, 1, data.centers[props.i!]!.exact ? 0 : 1];
     });
   }
   return { v: overviewVersion, cfg, total: count, bounds, zooms };

@@ -19,10 +19,18 @@ export type CenterRow = [string, string, string, number, number, number, number?
 
 export type ResolvedBasemap =
   | { kind: 'none' }
-  | { kind: 'tiles'; layers: { url: string; subdomains: string }[]; attribution: string; crs: 'WGS-84' | 'GCJ-02'; maxZoom: number; name: string };
+  | {
+      kind: 'tiles';
+      layers: { url: string; subdomains: string }[];
+      attribution: string;
+      crs: 'WGS-84' | 'GCJ-02';
+      maxZoom: number;
+      name: string;
+    };
 
 /** The coordinate system the map draws in: the basemap's, WGS-84 (ours) when there is none. */
-export const displayCrs = (basemap: ResolvedBasemap): 'WGS-84' | 'GCJ-02' => (basemap.kind === 'tiles' ? basemap.crs : 'WGS-84');
+export const displayCrs = (basemap: ResolvedBasemap): 'WGS-84' | 'GCJ-02' =>
+  basemap.kind === 'tiles' ? basemap.crs : 'WGS-84';
 
 /** Settings the browser needs, written into the data file at build time from src/config/map.ts. */
 export interface MapClientConfig {
@@ -68,7 +76,8 @@ export const maskOf = (cats: readonly string[], offered: Iterable<string>): numb
   return mask;
 };
 
-export const categoriesOf = (cats: readonly string[], mask: number) => cats.filter((_, bit) => (mask & (1 << bit)) !== 0);
+export const categoriesOf = (cats: readonly string[], mask: number) =>
+  cats.filter((_, bit) => (mask & (1 << bit)) !== 0);
 
 export interface MapPlace {
   index: number;
@@ -103,7 +112,8 @@ export interface DecodedMapData {
 }
 
 export function decodeMapData(file: MapDataFile): DecodedMapData {
-  if (file.v !== mapDataVersion) throw new Error(`map data version ${file.v} is not ${mapDataVersion}: rebuild the site`);
+  if (file.v !== mapDataVersion)
+    throw new Error(`map data version ${file.v} is not ${mapDataVersion}: rebuild the site`);
   const places: MapPlace[] = file.places.map(([slug, name, level, parent, prec, lat, lng], index) => ({
     index,
     slug,
@@ -115,8 +125,23 @@ export function decodeMapData(file: MapDataFile): DecodedMapData {
   }));
   const centers: MapCenter[] = file.centers.map(([slug, name, shortName, place, prec, mask, lat, lng], index) => {
     const precision = file.prec[prec] ?? 'unknown';
-    const point = precision === 'unknown' ? undefined : lat !== undefined && lng !== undefined ? { lat, lng } : places[place]?.point;
-    return { index, slug, name, shortName, place, precision, mask, exact: (file.precCircle[prec] ?? false) && point !== undefined, ...(point ? { point } : {}) };
+    const point =
+      precision === 'unknown'
+        ? undefined
+        : lat !== undefined && lng !== undefined
+          ? { lat, lng }
+          : places[place]?.point;
+    return {
+      index,
+      slug,
+      name,
+      shortName,
+      place,
+      precision,
+      mask,
+      exact: (file.precCircle[prec] ?? false) && point !== undefined,
+      ...(point ? { point } : {}),
+    };
   });
   return {
     file,
@@ -146,10 +171,12 @@ export function placeLineOf(data: DecodedMapData, index: number): string {
 }
 
 /** True when the center lies in the region `slug` (or is in a place below it). */
-export const centerIsWithin = (data: DecodedMapData, center: MapCenter, slug: string) => placeAncestors(data, center.place).some((p) => p.slug === slug);
+export const centerIsWithin = (data: DecodedMapData, center: MapCenter, slug: string) =>
+  placeAncestors(data, center.place).some((p) => p.slug === slug);
 
 /** Zoom that shows a point of this precision with some of its surroundings. */
-export const zoomForPrecision = (precision: string) => ({ point: 17, village: 15, town: 13, county: 11, city: 10, province: 7 })[precision] ?? 12;
+export const zoomForPrecision = (precision: string) =>
+  ({ point: 17, village: 15, town: 13, county: 11, city: 10, province: 7 })[precision] ?? 12;
 
 /**
  * One marker of the first view: [lng, lat, count, approx]. count 1 is a single center (approx 1 when its point is

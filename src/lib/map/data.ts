@@ -4,7 +4,15 @@ import type { Center } from '../../schemas/center.ts';
 import { precisionLabels, precisionLevels } from '../../schemas/location.ts';
 import { regionLevels, type Region } from '../../schemas/region.ts';
 import { serviceCategories, serviceCategoryLabels } from '../../schemas/service.ts';
-import { mapDataVersion, maskOf, round5, type CenterRow, type MapClientConfig, type MapDataFile, type PlaceRow } from './codec.ts';
+import {
+  mapDataVersion,
+  maskOf,
+  round5,
+  type CenterRow,
+  type MapClientConfig,
+  type MapDataFile,
+  type PlaceRow,
+} from './codec.ts';
 import { resolveBasemap } from './tiles.ts';
 
 /** Short form of the geo credit (the full line is in every page footer, src/lib/site.ts). */
@@ -31,16 +39,24 @@ export const categoriesInUse = (centers: readonly Center[]) => {
   return serviceCategories.filter((c) => used.has(c));
 };
 
-export function encodeMapData(centers: readonly Center[], regions: readonly Region[], cfg: MapClientConfig): MapDataFile {
+export function encodeMapData(
+  centers: readonly Center[],
+  regions: readonly Region[],
+  cfg: MapClientConfig,
+): MapDataFile {
   const cats = [...serviceCategories];
   const prec = [...precisionLevels];
   const levels = [...regionLevels];
   const placeIndex = new Map(regions.map((r, i) => [r.slug, i]));
-  const pointOf = (loc: Region['location']) => (loc.precision === 'unknown' || loc.lat === undefined || loc.lng === undefined ? undefined : [round5(loc.lat), round5(loc.lng)] as const);
+  const pointOf = (loc: Region['location']) =>
+    loc.precision === 'unknown' || loc.lat === undefined || loc.lng === undefined
+      ? undefined
+      : ([round5(loc.lat), round5(loc.lng)] as const);
 
   const places: PlaceRow[] = regions.map((r) => {
     const parent = r.parent === undefined ? -1 : placeIndex.get(r.parent);
-    if (parent === undefined) throw new Error(`region '${r.slug}': parent '${r.parent}' does not exist (run npm run validate)`);
+    if (parent === undefined)
+      throw new Error(`region '${r.slug}': parent '${r.parent}' does not exist (run npm run validate)`);
     const row: PlaceRow = [r.slug, r.name, levels.indexOf(r.level), parent, prec.indexOf(r.location.precision)];
     const p = pointOf(r.location);
     if (p) row.push(p[0], p[1]);
@@ -49,8 +65,19 @@ export function encodeMapData(centers: readonly Center[], regions: readonly Regi
 
   const rows: CenterRow[] = centers.map((c) => {
     const place = placeIndex.get(c.region);
-    if (place === undefined) throw new Error(`center '${c.slug}': region '${c.region}' does not exist (run npm run validate)`);
-    const row: CenterRow = [c.slug, c.name, c.shortName, place, prec.indexOf(c.location.precision), maskOf(cats, c.services.map((s) => s.category))];
+    if (place === undefined)
+      throw new Error(`center '${c.slug}': region '${c.region}' does not exist (run npm run validate)`);
+    const row: CenterRow = [
+      c.slug,
+      c.name,
+      c.shortName,
+      place,
+      prec.indexOf(c.location.precision),
+      maskOf(
+        cats,
+        c.services.map((s) => s.category),
+      ),
+    ];
     const p = pointOf(c.location);
     const own = places[place]!;
     // Leave the point out when the region row already carries the same one: most centers share it.

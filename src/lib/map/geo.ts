@@ -55,7 +55,11 @@ export interface Ranked<T> {
  * Items with a point, nearest first (ties keep input order). Items without a point are left out:
  * a distance to "未公布" cannot be computed.
  */
-export function nearestFirst<T>(origin: LatLng, items: readonly T[], pointOf: (item: T) => LatLng | undefined): Ranked<T>[] {
+export function nearestFirst<T>(
+  origin: LatLng,
+  items: readonly T[],
+  pointOf: (item: T) => LatLng | undefined,
+): Ranked<T>[] {
   const ranked: Ranked<T>[] = [];
   for (const item of items) {
     const p = pointOf(item);
@@ -71,6 +75,7 @@ export function offsetPoint(from: LatLng, meters: number, bearingDeg: number): L
   const lat1 = rad(from.lat);
   const lng1 = rad(from.lng);
   const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
-  const lng2 = lng1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+  const lng2 =
+    lng1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
   return { lat: (lat2 * 180) / Math.PI, lng: (lng2 * 180) / Math.PI };
 }

@@ -32,7 +32,6 @@ export function navHeading(precision: string): string {
 const fixed = (x: number) => x.toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
 const q = encodeURIComponent;
 
-
 /**
  * The four links for a WGS-84 point.
  * - 高德 URI API (uri.amap.com/marker): position=lng,lat; we convert to GCJ-02 and say coordinate=gaode.

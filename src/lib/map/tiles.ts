@@ -41,17 +41,32 @@ export function resolveBasemap(choice: BasemapChoice, env: Record<string, string
       return {
         kind: 'tiles',
         name: '高德地图',
-        layers: [{ url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}', subdomains: '1234' }],
+        layers: [
+          {
+            url: 'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
+            subdomains: '1234',
+          },
+        ],
         attribution: '底图 © 高德地图',
         crs: 'GCJ-02',
         maxZoom: 18,
       };
     case 'url': {
       const missing = ['{z}', '{x}', '{y}'].filter((p) => !choice.template.includes(p));
-      if (missing.length) throw new BasemapConfigError(`${where}.template must contain ${missing.join(', ')} (an XYZ tile URL like https://tile.example.org/{z}/{x}/{y}.png), got '${choice.template}'`);
-      if (!/^https:\/\//.test(choice.template)) throw new BasemapConfigError(`${where}.template must start with https:// (browsers block http tiles on an https site), got '${choice.template}'`);
-      if (choice.template.includes('{s}') && !choice.subdomains) throw new BasemapConfigError(`${where}.template uses {s}: set basemap.subdomains, e.g. 'abc'`);
-      if (!choice.attribution.trim()) throw new BasemapConfigError(`${where}.attribution is empty: tile providers require credit, e.g. '© OpenStreetMap contributors'`);
+      if (missing.length)
+        throw new BasemapConfigError(
+          `${where}.template must contain ${missing.join(', ')} (an XYZ tile URL like https://tile.example.org/{z}/{x}/{y}.png), got '${choice.template}'`,
+        );
+      if (!/^https:\/\//.test(choice.template))
+        throw new BasemapConfigError(
+          `${where}.template must start with https:// (browsers block http tiles on an https site), got '${choice.template}'`,
+        );
+      if (choice.template.includes('{s}') && !choice.subdomains)
+        throw new BasemapConfigError(`${where}.template uses {s}: set basemap.subdomains, e.g. 'abc'`);
+      if (!choice.attribution.trim())
+        throw new BasemapConfigError(
+          `${where}.attribution is empty: tile providers require credit, e.g. '© OpenStreetMap contributors'`,
+        );
       return {
         kind: 'tiles',
         name: '底图',

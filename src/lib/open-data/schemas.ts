@@ -5,7 +5,9 @@ import { precisionLevels } from '../../schemas/location.ts';
 import { regionLevels } from '../../schemas/region.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a version-5 UUID');
+const uuid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a version-5 UUID');
 const licence = z.object({ name: z.string().min(1), title: z.string().min(1), path: z.url() });
 
 export const sourceRecordSchema = z.strictObject({
@@ -33,7 +35,16 @@ export const centersJsonSchema = z.strictObject({
   centers: z.array(
     centerSchema.extend({
       url: z.url(),
-      regionChain: z.array(z.strictObject({ slug: z.string(), name: z.string(), level: z.enum(regionLevels), adminCode: z.string().optional() })).min(1),
+      regionChain: z
+        .array(
+          z.strictObject({
+            slug: z.string(),
+            name: z.string(),
+            level: z.enum(regionLevels),
+            adminCode: z.string().optional(),
+          }),
+        )
+        .min(1),
       approximate: z.boolean(),
       lastChanged: day.nullable(),
       sources: z.array(z.string().min(1)).min(1, 'every record keeps its sources'),
@@ -51,7 +62,10 @@ export const geoPropertiesSchema = z.strictObject({
   approximate: z.boolean(),
   location_note: z.string().nullable(),
   coordinate_source: z.string().min(1),
-  admin_code: z.string().regex(/^\d{12}$/).nullable(),
+  admin_code: z
+    .string()
+    .regex(/^\d{12}$/)
+    .nullable(),
   region: z.string().min(1),
   last_checked: day,
   last_changed: day.nullable(),
@@ -66,7 +80,14 @@ export const hsdsSchema = z.object({
   generated: z.iso.datetime(),
   licence,
   organization: z.array(
-    z.object({ id: uuid, name: z.string().min(1), alternate_name: z.string().optional(), description: z.string().min(1), x_sources: z.array(z.strictObject({ source: z.string().min(1) })).min(1), x_page: z.url() }),
+    z.object({
+      id: uuid,
+      name: z.string().min(1),
+      alternate_name: z.string().optional(),
+      description: z.string().min(1),
+      x_sources: z.array(z.strictObject({ source: z.string().min(1) })).min(1),
+      x_page: z.url(),
+    }),
   ),
   service: z.array(
     z.object({
@@ -102,18 +123,54 @@ export const hsdsSchema = z.object({
       service_id: uuid,
       service_at_location_id: uuid,
       freq: z.enum(['WEEKLY', 'MONTHLY']).optional(),
-      byday: z.string().regex(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/).optional(),
-      opens_at: z.string().regex(/^\d{2}:\d{2}\+08:00$/).optional(),
-      closes_at: z.string().regex(/^\d{2}:\d{2}\+08:00$/).optional(),
+      byday: z
+        .string()
+        .regex(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/)
+        .optional(),
+      opens_at: z
+        .string()
+        .regex(/^\d{2}:\d{2}\+08:00$/)
+        .optional(),
+      closes_at: z
+        .string()
+        .regex(/^\d{2}:\d{2}\+08:00$/)
+        .optional(),
       timezone: z.number().optional(),
       description: z.string().optional(),
       x_sources: z.array(citationRef).min(1),
     }),
   ),
-  phone: z.array(z.object({ id: uuid, number: z.string().min(1), location_id: uuid.optional(), organization_id: uuid.optional(), x_sources: z.array(citationRef).min(1) })),
-  taxonomy: z.array(z.object({ id: uuid, name: z.string().min(1), description: z.string().min(1), uri: z.url().optional() })).length(1),
-  taxonomy_term: z.array(z.object({ id: uuid, code: z.string().min(1), name: z.string().min(1), description: z.string().min(1), taxonomy_id: uuid, language: z.string().optional() })),
-  attribute: z.array(z.object({ id: uuid, link_id: uuid, link_entity: z.literal('service'), link_type: z.string(), taxonomy_term_id: uuid })),
+  phone: z.array(
+    z.object({
+      id: uuid,
+      number: z.string().min(1),
+      location_id: uuid.optional(),
+      organization_id: uuid.optional(),
+      x_sources: z.array(citationRef).min(1),
+    }),
+  ),
+  taxonomy: z
+    .array(z.object({ id: uuid, name: z.string().min(1), description: z.string().min(1), uri: z.url().optional() }))
+    .length(1),
+  taxonomy_term: z.array(
+    z.object({
+      id: uuid,
+      code: z.string().min(1),
+      name: z.string().min(1),
+      description: z.string().min(1),
+      taxonomy_id: uuid,
+      language: z.string().optional(),
+    }),
+  ),
+  attribute: z.array(
+    z.object({
+      id: uuid,
+      link_id: uuid,
+      link_entity: z.literal('service'),
+      link_type: z.string(),
+      taxonomy_term_id: uuid,
+    }),
+  ),
   x_sources: z.array(sourceRecordSchema).min(1),
 });
 
@@ -138,7 +195,13 @@ export const dataPackageSchema = z.object({
         mediatype: z.string().min(1),
         encoding: z.string().min(1),
         licenses: z.array(licence).min(1),
-        schema: z.object({ fields: z.array(z.object({ name: z.string(), type: z.string() })).min(1), primaryKey: z.array(z.string()).optional(), missingValues: z.array(z.string()).optional() }).optional(),
+        schema: z
+          .object({
+            fields: z.array(z.object({ name: z.string(), type: z.string() })).min(1),
+            primaryKey: z.array(z.string()).optional(),
+            missingValues: z.array(z.string()).optional(),
+          })
+          .optional(),
       }),
     )
     .min(1),
@@ -155,16 +218,26 @@ export function checkGeoJson(value: unknown): string[] {
     const at = `features[${i}]`;
     if (f?.type !== 'Feature') problems.push(`${at}: type must be "Feature"`);
     if (!('geometry' in (f ?? {}))) problems.push(`${at}: must have a "geometry" member (null when unlocated)`);
-    if (!('properties' in (f ?? {})) || (f.properties !== null && typeof f.properties !== 'object')) problems.push(`${at}: "properties" must be an object or null`);
-    if (f?.id !== undefined && typeof f.id !== 'string' && typeof f.id !== 'number') problems.push(`${at}: id must be a string or number`);
+    if (!('properties' in (f ?? {})) || (f.properties !== null && typeof f.properties !== 'object'))
+      problems.push(`${at}: "properties" must be an object or null`);
+    if (f?.id !== undefined && typeof f.id !== 'string' && typeof f.id !== 'number')
+      problems.push(`${at}: id must be a string or number`);
     const g = f?.geometry as { type?: unknown; coordinates?: unknown } | null;
     if (g === null) return;
     if (g?.type !== 'Point') return void problems.push(`${at}: geometry must be a Point`);
     const c = g.coordinates;
-    if (!Array.isArray(c) || c.length < 2 || c.length > 3 || !c.every((n) => typeof n === 'number' && Number.isFinite(n))) return void problems.push(`${at}: coordinates must be [longitude, latitude]`);
+    if (
+      !Array.isArray(c) ||
+      c.length < 2 ||
+      c.length > 3 ||
+      !c.every((n) => typeof n === 'number' && Number.isFinite(n))
+    )
+      return void problems.push(`${at}: coordinates must be [longitude, latitude]`);
     const [lng, lat] = c as number[];
     if (lng! < -180 || lng! > 180 || lat! < -90 || lat! > 90) problems.push(`${at}: coordinates out of range`);
-    for (const n of c as number[]) if ((String(n).split('.')[1]?.length ?? 0) > 6) problems.push(`${at}: more than 6 decimals claims a precision nobody has`);
+    for (const n of c as number[])
+      if ((String(n).split('.')[1]?.length ?? 0) > 6)
+        problems.push(`${at}: more than 6 decimals claims a precision nobody has`);
   });
   return problems;
 }

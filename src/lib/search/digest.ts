@@ -37,7 +37,13 @@ export function digestGroups(data: SiteData): DigestGroup[] {
     const title = [town?.name, county?.name].filter(Boolean).join('，') || '其他地区';
     for (let i = 0; i < centers.length; i += digestSize) {
       const part = i / digestSize;
-      groups.push({ slug: part ? `${key}-${part + 1}` : key, title, county, town, centers: centers.slice(i, i + digestSize) });
+      groups.push({
+        slug: part ? `${key}-${part + 1}` : key,
+        title,
+        county,
+        town,
+        centers: centers.slice(i, i + digestSize),
+      });
     }
   }
   return groups;
@@ -64,7 +70,13 @@ export function digestEntry(data: SiteData, center: Center): DigestEntry {
     t: center.name,
     p: placeLine(data, center.region),
     s: center.services.map((s) => [s.name, serviceCategoryLabels[s.category], s.description ?? '']),
-    f: { co: facets.county?.slug ?? '', to: facets.town?.slug ?? '', fn: facets.functions, au: facets.audiences, ca: facets.categories },
+    f: {
+      co: facets.county?.slug ?? '',
+      to: facets.town?.slug ?? '',
+      fn: facets.functions,
+      au: facets.audiences,
+      ca: facets.categories,
+    },
   };
 }
 
@@ -77,9 +89,12 @@ export function centerSearchLines(data: SiteData, center: Center): string[] {
   for (const s of center.services) {
     const schedule = s.schedule === 'unknown' ? '' : (s.schedule.text ?? '');
     const who = s.audience.map((a) => audienceLabels[a]).join('、');
-    lines.push(`${s.name}（${serviceCategoryLabels[s.category]}，面向${who}）：${sentence(s.description)}${schedule ? `时间：${sentence(schedule)}` : ''}`);
+    lines.push(
+      `${s.name}（${serviceCategoryLabels[s.category]}，面向${who}）：${sentence(s.description)}${schedule ? `时间：${sentence(schedule)}` : ''}`,
+    );
   }
-  for (const e of center.events) lines.push(`${e.title}${e.recurring ? `（${e.recurring}）` : ''}：${sentence(e.description)}`);
+  for (const e of center.events)
+    lines.push(`${e.title}${e.recurring ? `（${e.recurring}）` : ''}：${sentence(e.description)}`);
   for (const f of center.facts) lines.push(`${f.what}：${factValue(f)}`);
   return lines;
 }
@@ -94,6 +109,7 @@ export const digestKeys = (data: SiteData, centers: Center[], vocab: Vocabulary)
  * search download 70 KB more of Pagefind metadata. Spread the result on the page's <article>.
  */
 export function regionSearchAttrs(data: SiteData, region: Region): Record<string, string> {
-  const duplicate = (region.level === 'village' || region.level === 'area') && data.centers.some((c) => c.region === region.slug);
+  const duplicate =
+    (region.level === 'village' || region.level === 'area') && data.centers.some((c) => c.region === region.slug);
   return duplicate ? {} : { 'data-pagefind-body': '' };
 }

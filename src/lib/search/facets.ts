@@ -42,9 +42,18 @@ export function placeOf(data: SiteData, regionSlug: string): { county: Region | 
 export function centerFacets(data: SiteData, center: Center): Facets {
   return {
     ...placeOf(data, center.region),
-    functions: inOrder(functionIds, center.functions.map((f) => f.id)),
-    audiences: inOrder(audiences, center.services.flatMap((s) => s.audience)),
-    categories: inOrder(serviceCategories, center.services.map((s) => s.category)),
+    functions: inOrder(
+      functionIds,
+      center.functions.map((f) => f.id),
+    ),
+    audiences: inOrder(
+      audiences,
+      center.services.flatMap((s) => s.audience),
+    ),
+    categories: inOrder(
+      serviceCategories,
+      center.services.map((s) => s.category),
+    ),
     stars: center.ratings.reduce((max, r) => Math.max(max, r.stars), 0),
   };
 }
@@ -67,11 +76,17 @@ export interface FilterOptions {
   category: FilterOption[];
 }
 
-
 /** Every filter value that at least one center has, with how many centers have it. */
 export function filterOptions(data: SiteData): FilterOptions {
-  const counts = { function: new Map<string, number>(), audience: new Map<string, number>(), category: new Map<string, number>() };
-  const regions = new Map<string, { county: Region; count: number; towns: Map<string, { town: Region; count: number }> }>();
+  const counts = {
+    function: new Map<string, number>(),
+    audience: new Map<string, number>(),
+    category: new Map<string, number>(),
+  };
+  const regions = new Map<
+    string,
+    { county: Region; count: number; towns: Map<string, { town: Region; count: number }> }
+  >();
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const center of data.centers) {
     const f = centerFacets(data, center);
@@ -95,7 +110,9 @@ export function filterOptions(data: SiteData): FilterOptions {
       .sort((a, b) => zh(a.county.name, b.county.name))
       .map((r) => ({
         county: { value: r.county.slug, label: r.county.name, count: r.count },
-        towns: [...r.towns.values()].sort((a, b) => zh(a.town.name, b.town.name)).map((t) => ({ value: t.town.slug, label: t.town.name, count: t.count })),
+        towns: [...r.towns.values()]
+          .sort((a, b) => zh(a.town.name, b.town.name))
+          .map((t) => ({ value: t.town.slug, label: t.town.name, count: t.count })),
       })),
     function: options(functionIds, functionLabels, counts.function),
     audience: options(audiences, audienceLabels, counts.audience),

@@ -87,7 +87,7 @@ function splitPart(part: string, vocab: Vocabulary): QueryToken[] {
     if (text) tokens.push({ text, kind: 'free', alternatives: [text], groups: [] });
     free = '';
   };
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let matched = '';
     for (let len = Math.min(vocab.longest, chars.length - i); len >= 1 && !matched; len--) {
       const candidate = chars.slice(i, i + len).join('');
@@ -189,7 +189,8 @@ export interface SnippetPiece {
 export function snippet(text: string, words: string[], radius = 28): SnippetPiece[] {
   const lower = text.toLowerCase();
   const present = words.filter((w) => w && lower.includes(w.toLowerCase()));
-  if (!present.length) return [{ text: text.slice(0, radius * 2).trim() + (text.length > radius * 2 ? '…' : ''), mark: false }];
+  if (!present.length)
+    return [{ text: text.slice(0, radius * 2).trim() + (text.length > radius * 2 ? '…' : ''), mark: false }];
   const first = Math.min(...present.map((w) => lower.indexOf(w.toLowerCase())));
   let start = Math.max(0, first - radius);
   // Start after a block separator when there is one close by, so the passage begins with a whole sentence.

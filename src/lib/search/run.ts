@@ -2,7 +2,15 @@
 // pages (several centers per page, see search-digest.ts) and are judged one by one by real substrings.
 // Works on any Pagefind-like object, so unit tests drive it with a fake index.
 import type { DigestEntry } from './digest.ts';
-import { groupKey, matchText, snippet, stripKeys, type MatchTier, type ParsedQuery, type SnippetPiece } from './query.ts';
+import {
+  groupKey,
+  matchText,
+  snippet,
+  stripKeys,
+  type MatchTier,
+  type ParsedQuery,
+  type SnippetPiece,
+} from './query.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -76,15 +84,34 @@ export function entriesOf(fragment: PagefindFragment): SearchEntry[] {
       facets: c.f,
     }));
   }
-  const kind = meta['kind'] ?? (/^\/exhibits\//.test(fragment.url) ? '村史与展馆' : /^\/huixiang\//.test(fragment.url) ? '回乡寻村' : '页面');
-  return [{ url: fragment.url, title: meta['title'] ?? fragment.url, kind, place: meta['place'] ?? '', services: [], text, excerpt: fragment.excerpt }];
+  const kind =
+    meta['kind'] ??
+    (/^\/exhibits\//.test(fragment.url) ? '村史与展馆' : /^\/huixiang\//.test(fragment.url) ? '回乡寻村' : '页面');
+  return [
+    {
+      url: fragment.url,
+      title: meta['title'] ?? fragment.url,
+      kind,
+      place: meta['place'] ?? '',
+      services: [],
+      text,
+      excerpt: fragment.excerpt,
+    },
+  ];
 }
 
 /** A center inside a digest page matches the page's filters only loosely (any center did): check this one. */
 export function passesFilters(entry: SearchEntry, filters: PagefindFilters | undefined): boolean {
   if (!filters || !entry.facets) return true;
   const f = entry.facets;
-  const values: Record<string, string[]> = { county: [f.co], town: [f.to], function: f.fn, audience: f.au, category: f.ca, kind: ['center'] };
+  const values: Record<string, string[]> = {
+    county: [f.co],
+    town: [f.to],
+    function: f.fn,
+    audience: f.au,
+    category: f.ca,
+    kind: ['center'],
+  };
   return Object.entries(filters).every(([key, wanted]) => {
     const have = values[key];
     if (!have) return true;
@@ -94,7 +121,11 @@ export function passesFilters(entry: SearchEntry, filters: PagefindFilters | und
 }
 
 /** The service that best explains the match: a name first, then a category label or a description. */
-export function matchingService(entry: SearchEntry, query: ParsedQuery, categoryLabels: Record<string, string> = {}): (SearchHit['service'] & { byName: boolean }) | undefined {
+export function matchingService(
+  entry: SearchEntry,
+  query: ParsedQuery,
+  categoryLabels: Record<string, string> = {},
+): (SearchHit['service'] & { byName: boolean }) | undefined {
   let best: { tokens: number; rank: number; name: string; category: string } | undefined;
   for (const [name, category, description] of entry.services) {
     let tokens = 0;
@@ -103,7 +134,13 @@ export function matchingService(entry: SearchEntry, query: ParsedQuery, category
       let bestHere = Infinity;
       token.alternatives.forEach((alt, i) => {
         const synonym = i > 0 ? 1 : 0;
-        const r = name.includes(alt) ? 0 + synonym : category.includes(alt) ? 2 + synonym : description.includes(alt) ? 4 + synonym : Infinity;
+        const r = name.includes(alt)
+          ? 0 + synonym
+          : category.includes(alt)
+            ? 2 + synonym
+            : description.includes(alt)
+              ? 4 + synonym
+              : Infinity;
         bestHere = Math.min(bestHere, r);
       });
       if (bestHere < Infinity) {
@@ -111,7 +148,8 @@ export function matchingService(entry: SearchEntry, query: ParsedQuery, category
         rank += bestHere;
       }
     }
-    if (tokens > 0 && (!best || tokens > best.tokens || (tokens === best.tokens && rank < best.rank))) best = { tokens, rank, name, category };
+    if (tokens > 0 && (!best || tokens > best.tokens || (tokens === best.tokens && rank < best.rank)))
+      best = { tokens, rank, name, category };
   }
   if (!best) {
     // A term whose synonym group names a category (吃饭 → 长者食堂与助餐) explains a service of that category.
@@ -124,11 +162,21 @@ export function matchingService(entry: SearchEntry, query: ParsedQuery, category
 
 /** Pagefind's excerpt (escaped text with <mark>) as pieces, without ever parsing it as HTML. */
 export function excerptPieces(excerpt: string): SnippetPiece[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return excerpt
     .split(/(<mark>.*?<\/mark>)/)
     .filter(Boolean)
-    .map((part) => (part.startsWith('<mark>') ? { text: decode(part.slice(6, -7)), mark: true } : { text: decode(part.replace(/<[^>]*>/g, '')), mark: false }));
+    .map((part) =>
+      part.startsWith('<mark>')
+        ? { text: decode(part.slice(6, -7)), mark: true }
+        : { text: decode(part.replace(/<[^>]*>/g, '')), mark: false },
+    );
 }
 
 interface Candidate {
@@ -171,7 +219,12 @@ export class SearchSession {
   fragmentsLoaded = 0;
   private readonly pf: PagefindLike;
   private readonly categoryLabels: Record<string, string>;
-  private readonly opts: { pageSize: number; batch: number; maxFragments: number; filters: PagefindFilters | undefined };
+  private readonly opts: {
+    pageSize: number;
+    batch: number;
+    maxFragments: number;
+    filters: PagefindFilters | undefined;
+  };
   private readonly segments: string[];
   private candidates: Candidate[] = [];
   private cursor = 0;
@@ -181,11 +234,21 @@ export class SearchSession {
   private relatedPool: Ranked[] = [];
   private stage = 0;
 
-  constructor(pf: PagefindLike, query: ParsedQuery, options: SearchOptions = {}, categoryLabels: Record<string, string> = {}) {
+  constructor(
+    pf: PagefindLike,
+    query: ParsedQuery,
+    options: SearchOptions = {},
+    categoryLabels: Record<string, string> = {},
+  ) {
     this.pf = pf;
     this.query = query;
     this.categoryLabels = categoryLabels;
-    this.opts = { pageSize: options.pageSize ?? 10, batch: options.batch ?? 4, maxFragments: options.maxFragments ?? 12, filters: options.filters };
+    this.opts = {
+      pageSize: options.pageSize ?? 10,
+      batch: options.batch ?? 4,
+      maxFragments: options.maxFragments ?? 12,
+      filters: options.filters,
+    };
     this.segments = wordSegments(query.tokens.map((t) => t.text));
   }
 
@@ -195,13 +258,17 @@ export class SearchSession {
 
   /** Candidates not yet looked at, results not yet shown, or a stage not yet run. */
   get hasMore() {
-    return this.cursor < this.candidates.length || this.pool.length > 0 || this.relatedPool.length > 0 || this.stage < 2;
+    return (
+      this.cursor < this.candidates.length || this.pool.length > 0 || this.relatedPool.length > 0 || this.stage < 2
+    );
   }
 
   private async gather(searches: { term: string; token: number; strength: number }[]) {
     const filters = this.opts.filters;
     const unique = [...new Map(searches.map((s) => [`${s.term}|${s.token}|${s.strength}`, s])).values()];
-    const runs = await Promise.all(unique.map(async (s) => ({ ...s, response: await this.pf.search(s.term, filters ? { filters } : {}) })));
+    const runs = await Promise.all(
+      unique.map(async (s) => ({ ...s, response: await this.pf.search(s.term, filters ? { filters } : {}) })),
+    );
     const found = new Map<string, Candidate>();
     for (const run of runs) {
       for (const result of run.response?.results ?? []) {
@@ -214,7 +281,9 @@ export class SearchSession {
     }
     const matched = (c: Candidate) => c.terms.filter((t) => t > 0).length;
     const literal = (c: Candidate) => c.terms.filter((t) => t === 2).length;
-    const fresh = [...found.values()].sort((a, b) => matched(b) - matched(a) || literal(b) - literal(a) || b.score - a.score);
+    const fresh = [...found.values()].sort(
+      (a, b) => matched(b) - matched(a) || literal(b) - literal(a) || b.score - a.score,
+    );
     for (const c of fresh) this.seen.add(c.result.id);
     this.candidates.push(...fresh);
   }
@@ -250,7 +319,15 @@ export class SearchSession {
   private rank(entry: SearchEntry, score: number): { ranked: Ranked; related: boolean } | undefined {
     if (!passesFilters(entry, this.opts.filters)) return undefined;
     if (this.filterOnly) {
-      const hit: SearchHit = { url: entry.url, title: entry.title, kind: entry.kind, place: entry.place, tier: 0, snippet: snippet(entry.text, []), via: [] };
+      const hit: SearchHit = {
+        url: entry.url,
+        title: entry.title,
+        kind: entry.kind,
+        place: entry.place,
+        tier: 0,
+        snippet: snippet(entry.text, []),
+        via: [],
+      };
       return { ranked: { hit, key: [0] }, related: false };
     }
     const haystack = `${entry.title}. ${entry.text}`;
@@ -284,7 +361,13 @@ export class SearchSession {
 
   /** The results shown so far plus the best of those still pooled: what a partial update hands to the page. */
   private soFar(): SearchHit[] {
-    return [...this.hits, ...[...this.pool].sort(compareKeys).slice(0, this.opts.pageSize).map((r) => r.hit)];
+    return [
+      ...this.hits,
+      ...[...this.pool]
+        .sort(compareKeys)
+        .slice(0, this.opts.pageSize)
+        .map((r) => r.hit),
+    ];
   }
 
   private take(pool: Ranked[], into: SearchHit[], count: number) {
@@ -338,11 +421,15 @@ export class SearchSession {
 /** Multi-character words of the query (as a browser segments Chinese), for judging loose matches. */
 export function wordSegments(texts: string[]): string[] {
   const out = new Set<string>();
-  const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-Hans', { granularity: 'word' }) : undefined;
+  const segmenter =
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter('zh-Hans', { granularity: 'word' })
+      : undefined;
   for (const text of texts) {
     out.add(text);
     if (!segmenter) continue;
-    for (const { segment, isWordLike } of segmenter.segment(text)) if (isWordLike && [...segment].length >= 2) out.add(segment);
+    for (const { segment, isWordLike } of segmenter.segment(text))
+      if (isWordLike && [...segment].length >= 2) out.add(segment);
   }
   return [...out];
 }

@@ -6,5 +6,7 @@ import { exportContext, centersGeoJson } from '../../lib/open-data/exports.node.
 
 export const GET: APIRoute = async ({ site }) => {
   const ctx = exportContext(await siteData(), site!, contentHistory());
-  return new Response(`${JSON.stringify(centersGeoJson(ctx))}\n`, { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(centersGeoJson(ctx))}\n`, {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });
 };

@@ -6,5 +6,7 @@ import { exportContext, centersJson } from '../../lib/open-data/exports.node.ts'
 
 export const GET: APIRoute = async ({ site }) => {
   const ctx = exportContext(await siteData(), site!, contentHistory());
-  return new Response(`${JSON.stringify(centersJson(ctx))}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(centersJson(ctx))}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

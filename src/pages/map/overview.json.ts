@@ -11,5 +11,7 @@ export const GET: APIRoute = async () => {
   // Decoded from the very rows the browser gets, so both sides cluster the same points.
   const decoded = decodeMapData(encodeMapData(data.centers, data.regions, mapClientConfig()));
   const crs = displayCrs(decoded.file.cfg.basemap);
-  return new Response(JSON.stringify(buildOverview(decoded, (p) => fromWgs84(p, crs))), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildOverview(decoded, (p) => fromWgs84(p, crs))), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
