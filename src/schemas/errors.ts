@@ -1,5 +1,6 @@
 // Turns zod issues into messages an editor can act on: file, field path, expectation, what was found, hint.
 import type { z } from 'astro/zod';
+import { defOf } from './zod-def.ts';
 
 export interface ContentProblem {
   file: string;
@@ -30,17 +31,6 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
     (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
     data,
   );
-
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  options?: z.ZodType[];
-};
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
 

@@ -14,32 +14,8 @@ import {
 import { categoriesInUse, encodeMapData, mapClientConfig } from '../../src/lib/map/data.ts';
 import type { Center } from '../../src/schemas/center.ts';
 import type { Region } from '../../src/schemas/region.ts';
+import { loc, region } from '../support/map-records.ts';
 
-const loc = (lat: number | undefined, lng: number | undefined, precision: string) =>
-  ({
-    ...(lat !== undefined ? { lat } : {}),
-    ...(lng !== undefined ? { lng } : {}),
-    crs: 'WGS-84',
-    precision,
-    source: 'test',
-  }) as Region['location'];
-const region = (
-  slug: string,
-  name: string,
-  level: Region['level'],
-  parent: string | undefined,
-  location: Region['location'],
-) =>
-  ({
-    slug,
-    name,
-    level,
-    ...(parent ? { parent } : {}),
-    location,
-    aliases: [],
-    facts: [],
-    lastChecked: '2026-01-01',
-  }) as unknown as Region;
 const center = (slug: string, regionSlug: string, location: Center['location'], categories: string[]) =>
   ({
     slug,
@@ -51,12 +27,12 @@ const center = (slug: string, regionSlug: string, location: Center['location'], 
   }) as unknown as Center;
 
 const regions = [
-  region('fj', '福建省', 'province', undefined, loc(26.1, 119.3, 'province')),
-  region('jj', '晋江市', 'county', 'fj', loc(24.784597, 118.547178, 'county')),
-  region('ah', '安海镇', 'town', 'jj', loc(24.719559, 118.471598, 'town')),
-  region('ap', '安平社区', 'village', 'ah', loc(24.719559, 118.471598, 'town')),
-  region('xa', '西安村', 'village', 'ah', loc(24.7301234, 118.4801234, 'village')),
-  region('nw', '无坐标村', 'village', 'ah', loc(undefined, undefined, 'unknown')),
+  region('fj', 'province', undefined, loc(26.1, 119.3, 'province'), '福建省'),
+  region('jj', 'county', 'fj', loc(24.784597, 118.547178, 'county'), '晋江市'),
+  region('ah', 'town', 'jj', loc(24.719559, 118.471598, 'town'), '安海镇'),
+  region('ap', 'village', 'ah', loc(24.719559, 118.471598, 'town'), '安平社区'),
+  region('xa', 'village', 'ah', loc(24.7301234, 118.4801234, 'village'), '西安村'),
+  region('nw', 'village', 'ah', loc(undefined, undefined, 'unknown'), '无坐标村'),
 ];
 const centers = [
   center('ap', 'ap', loc(24.719559, 118.471598, 'town'), ['canteen', 'clinic']),
@@ -104,7 +80,7 @@ describe('map data encoding', () => {
   });
   it('names the region whose parent is missing', () => {
     expect(() =>
-      encodeMapData(centers, [...regions, region('bad', '坏', 'village', 'nope', loc(24, 118, 'village'))], cfg),
+      encodeMapData(centers, [...regions, region('bad', 'village', 'nope', loc(24, 118, 'village'), '坏')], cfg),
     ).toThrow(/'bad'.*'nope'/);
   });
   it('refuses a file from another format version', () => {

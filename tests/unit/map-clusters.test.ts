@@ -12,27 +12,8 @@ import { decodeMapData, round5, type MapDataFile, type OverviewMarker } from '..
 import { fromWgs84 } from '../../src/lib/map/coords.ts';
 import { encodeMapData, mapClientConfig } from '../../src/lib/map/data.ts';
 import type { Center } from '../../src/schemas/center.ts';
-import type { Region } from '../../src/schemas/region.ts';
+import { loc, region } from '../support/map-records.ts';
 
-const loc = (lat: number | undefined, lng: number | undefined, precision: string) =>
-  ({
-    ...(lat !== undefined ? { lat } : {}),
-    ...(lng !== undefined ? { lng } : {}),
-    crs: 'WGS-84',
-    precision,
-    source: 'test',
-  }) as Region['location'];
-const region = (slug: string, level: Region['level'], parent: string | undefined, location: Region['location']) =>
-  ({
-    slug,
-    name: slug,
-    level,
-    ...(parent ? { parent } : {}),
-    location,
-    aliases: [],
-    facts: [],
-    lastChecked: '2026-01-01',
-  }) as unknown as Region;
 const center = (slug: string, regionSlug: string, location: Center['location']) =>
   ({ slug, name: slug, shortName: slug, region: regionSlug, location, services: [] }) as unknown as Center;
 

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { adminCode, dateOrUnknown, fullDate, partialDate, slug } from '../../schemas/common.ts';
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { headerLabel, importColumns } from './import-columns.ts';
+import { defOf, type ZodDef as Def } from '../../schemas/zod-def.ts';
 
 export interface FieldRow {
   /** Dotted path; `[]` marks each item of a list, e.g. services[].audience. */
@@ -22,20 +23,6 @@ export interface CollectionReference {
   fields: FieldRow[];
 }
 
-type Def = {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  options?: z.ZodType[];
-  values?: unknown[];
-  entries?: Record<string, unknown>;
-  defaultValue?: unknown;
-  checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number; inclusive?: boolean; format?: string; pattern?: RegExp } } }[];
-};
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Shared field types, recognised by identity (`.describe()` clones a schema but keeps its definition). */
 const named = new Map<Def, { type: string; allowed: string }>([
