@@ -16,6 +16,7 @@ import {
   type ExportContext,
 } from '../../src/lib/open-data/exports.node.ts';
 import { qrSvg } from '../../src/lib/citations/qr.ts';
+import { centerPath } from '../../src/lib/paths.ts';
 import type { BenchContext, BenchPart, BenchTable } from './types.ts';
 
 /** Targets for 10,000 centers on two cores; the build reads history once, so a few seconds is acceptable. */
@@ -105,7 +106,7 @@ const part: BenchPart = {
     const sample = Math.min(500, data.centers.length);
     const qrStart = performance.now();
     for (const c of data.centers.slice(0, sample))
-      await qrSvg(`https://linli-ditu.example.org/centers/${c.slug}/`, c.name);
+      await qrSvg(`https://linli-ditu.example.org${centerPath(c.slug)}`, c.name);
     const qrMs = (performance.now() - qrStart) / sample;
     const lastChangedKnown = data.centers.filter((c) => entryHistory(history, 'centers', c.slug).lastChanged).length;
     rmSync(root, { recursive: true, force: true });

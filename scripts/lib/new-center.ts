@@ -9,6 +9,7 @@ import { centerSchema } from '../../src/schemas/center.ts';
 import { slugPattern } from '../../src/schemas/common.ts';
 import { describeAt, formatProblem, problemsFromZod, type ContentProblem } from '../../src/schemas/errors.ts';
 import { collections } from '../../src/schemas/index.ts';
+import { centerPath } from '../../src/lib/paths.ts';
 import { labelToId } from '../../src/lib/content/import-columns.ts';
 import { checkReferences, loadContentTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
 import { readArgs, usageExitCode } from './cli-args.ts';
@@ -259,7 +260,7 @@ const nextSteps = (file: string, slug: string) =>
     '     every one with `source` (a file in content/sources/) and `locator` (a phrase to find it there).',
     '     The fields are explained in docs/fields.md and on the site at /fields/.',
     '  2. npm run validate            checks every field and reference',
-    `  3. npm run dev                 then open http://localhost:4321/centers/${slug}/`,
+    `  3. npm run dev                 then open http://localhost:4321${centerPath(slug)}`,
   ].join('\n');
 
 /** Left in the new file as YAML comments: the shape of the fields an editor adds next. */
