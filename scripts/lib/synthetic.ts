@@ -90,6 +90,15 @@ interface Generator {
 
 const source = { source: 'synthetic-report', locator: '合成数据' };
 const villagesPerTown = 20;
+
+/** A synthetic WGS-84 location at `point`, rounded to six decimals as the real content writes them. */
+const pointAt = ([lat, lng]: readonly [number, number], precision: string) => ({
+  lat: +lat.toFixed(6),
+  lng: +lng.toFixed(6),
+  crs: 'WGS-84',
+  precision,
+  source: 'synthetic',
+});
 const townsPerCounty = 15;
 
 /** The synthetic source and the one province every region hangs from. */
@@ -133,13 +142,7 @@ function addCounties(g: Generator, counties: number): [number, number][] {
         name: `${name(2)}县`,
         level: 'county',
         parent: 'syn-province',
-        location: {
-          lat: +point[0].toFixed(6),
-          lng: +point[1].toFixed(6),
-          crs: 'WGS-84',
-          precision: 'county',
-          source: 'synthetic',
-        },
+        location: pointAt(point, 'county'),
         lastChecked: today,
       }),
     });
@@ -163,13 +166,7 @@ function addTowns(g: Generator, towns: number, countyPoints: [number, number][])
         name: `${name(2)}${pick(townSuffix)}`,
         level: 'town',
         parent: `syn-county-${county}`,
-        location: {
-          lat: +point[0].toFixed(6),
-          lng: +point[1].toFixed(6),
-          crs: 'WGS-84',
-          precision: 'town',
-          source: 'synthetic',
-        },
+        location: pointAt(point, 'town'),
         facts: [{ what: '已建成邻里中心', value: villagesPerTown, unit: '个', ...source }],
         lastChecked: today,
       }),
@@ -185,13 +182,9 @@ function addCenters(g: Generator, count: number, townPoints: [number, number][])
     const town = Math.floor(i / villagesPerTown);
     const [lat, lng] = townPoints[town]!;
     const ownPoint = rand() < 0.6;
-    const point = ownPoint ? [lat + (rand() - 0.5) * 0.05, lng + (rand() - 0.5) * 0.05] : [lat, lng];
+    const point: [number, number] = ownPoint ? [lat + (rand() - 0.5) * 0.05, lng + (rand() - 0.5) * 0.05] : [lat, lng];
     const location = {
-      lat: +point[0]!.toFixed(6),
-      lng: +point[1]!.toFixed(6),
-      crs: 'WGS-84',
-      precision: ownPoint ? 'village' : 'town',
-      source: 'synthetic',
+      ...pointAt(point, ownPoint ? 'village' : 'town'),
       ...(ownPoint ? {} : { note: '坐标为所在乡镇的位置。' }),
     };
     const village = `${name(2)}${pick(villageSuffix)}`;
