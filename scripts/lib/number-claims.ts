@@ -1,8 +1,12 @@
 // Finds summary sentences (简体 and English) whose figures say more, or other, than the facts they come from.
-import type { ContentEntry } from '../../src/lib/content/tree.node.ts';
+import { centersIn, regionChain } from '../../src/lib/content/queries.ts';
+import { siteDataFromTree, type ContentEntry } from '../../src/lib/content/tree.node.ts';
+import type { Center } from '../../src/schemas/center.ts';
+import type { Fact } from '../../src/schemas/fact.ts';
+import type { Region } from '../../src/schemas/region.ts';
 
 /** How a figure is hedged, in the fact schema's terms: 30余名 is 30 more-than, 约30 is 30 about. */
-type Precision = 'exact' | 'more-than' | 'at-least' | 'about' | 'less-than';
+type Precision = Exclude<Fact['precision'], 'text'>;
 
 export interface NumberClaim {
   value: number;
@@ -94,22 +98,20 @@ interface FactFigure {
 }
 
 /**
- * The figures an entry's facts state, each also in units of 万 when the fact's unit is 万…, and the figures in what
+ * The figures a page's facts state, each also in units of 万 when the fact's unit is 万…, and the figures in what
  * they count ("60周岁以上老年人" states 60, at least).
  */
-function factFigures(entry: ContentEntry): FactFigure[] {
-  const facts = Array.isArray(entry.data.facts) ? (entry.data.facts as Record<string, unknown>[]) : [];
-  return facts.flatMap((f) => {
-    const qualifiers = zhClaims(String(f.what ?? ''));
+function factFigures(page: Center | Region): FactFigure[] {
+  return page.facts.flatMap((f) => {
+    const qualifiers = zhClaims(f.what);
     if (typeof f.value !== 'number') return qualifiers;
-    const precision = String(f.precision ?? 'exact');
-    const unit = String(f.unit ?? '');
-    const own = unit.startsWith('万')
+    const { value, precision } = f;
+    const own = f.unit?.startsWith('万')
       ? [
-          { value: f.value, precision },
-          { value: f.value * 10000, precision },
+          { value, precision },
+          { value: value * 10000, precision },
         ]
-      : [{ value: f.value, precision }];
+      : [{ value, precision }];
     return [...own, ...qualifiers];
   });
 }
@@ -126,25 +128,24 @@ const sentencesOf = (text: string, lang: 'zh' | 'en') =>
  */
 export function checkNumberClaims(entries: ContentEntry[]): NumberProblem[] {
   const problems: NumberProblem[] = [];
-  const centers = entries.filter((e) => e.collection === 'centers');
-  const regions = new Map(entries.filter((e) => e.collection === 'regions').map((e) => [String(e.data.slug), e]));
+  const data = siteDataFromTree({ entries });
+  const fileOf = new Map(entries.map((e) => [`${e.collection}/${String(e.data.slug)}`, e.file]));
   /** A center's summary may state its regions' facts, and a region's the facts of the centers inside it. */
-  const chain = (slug: unknown, seen = new Set<string>()): ContentEntry[] => {
-    const region = regions.get(String(slug));
-    if (!region || seen.has(String(slug))) return [];
-    return [region, ...chain(region.data.parent, seen.add(String(slug)))];
-  };
-  const related = (entry: ContentEntry) =>
-    entry.collection === 'centers'
-      ? [entry, ...chain(entry.data.region)]
-      : [entry, ...centers.filter((c) => chain(c.data.region).includes(entry))];
-  for (const entry of [...centers, ...regions.values()]) {
-    const figures = related(entry).flatMap(factFigures);
+  const pages = [
+    ...data.centers.map((c) => ({
+      kind: 'centers',
+      page: c,
+      related: data.regionBySlug.has(c.region) ? regionChain(data, c.region) : [],
+    })),
+    ...data.regions.map((r) => ({ kind: 'regions', page: r, related: centersIn(data, r.slug) })),
+  ];
+  for (const { kind, page, related } of pages) {
+    const figures = [page, ...related].flatMap(factFigures);
     for (const [field, lang] of [
       ['summary', 'zh'],
       ['summaryEn', 'en'],
     ] as const) {
-      const text = entry.data[field];
+      const text = page[field];
       if (typeof text !== 'string') continue;
       for (const sentence of sentencesOf(text, lang))
         for (const claim of lang === 'zh' ? zhClaims(sentence) : enClaims(sentence)) {
@@ -152,8 +153,8 @@ export function checkNumberClaims(entries: ContentEntry[]): NumberProblem[] {
           if (same.some((f) => f.precision === claim.precision)) continue;
           const message = same.length
             ? `says "${claim.text}" (${claim.precision}) but the fact says ${same[0]!.value} (${same.map((f) => f.precision).join(' / ')})`
-            : `says "${claim.text}", but no fact of this ${entry.collection.replace(/s$/, '')} has the figure ${claim.value}`;
-          problems.push({ file: entry.file, field, sentence, claim: claim.text, message });
+            : `says "${claim.text}", but no fact of this ${kind.replace(/s$/, '')} has the figure ${claim.value}`;
+          problems.push({ file: fileOf.get(`${kind}/${page.slug}`)!, field, sentence, claim: claim.text, message });
         }
     }
   }

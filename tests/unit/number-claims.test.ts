@@ -11,7 +11,7 @@ const region = (summary: string, summaryEn: string, facts: Record<string, unknow
   file: 'content/regions/fake.yaml',
   id: 'fake',
   body: '',
-  data: { slug: 'fake', summary, summaryEn, facts },
+  data: { slug: 'fake', name: '假县', summary, summaryEn, facts },
 });
 const partyMembers = { what: '双报到的在职党员', value: 5600, unit: '名', precision: 'more-than' };
 
