@@ -1,8 +1,7 @@
 // Activities the articles describe, across all centers and regions: dated ones, recurring ones, and those the source
 // gives no date for; and the calendar entries they make (site-wide and per page). Pure functions over SiteData.
 import type { ContentEvent } from '../../schemas/event.ts';
-import type { CalendarEvent } from './ics.ts';
-import { buildCalendar } from './ics.ts';
+import { buildCalendar, isCalendarDate, type CalendarEvent } from './ics.ts';
 import { firstOnOrAfter, ruleText } from './recurrence.ts';
 import { centerAnchors, regionAnchors } from '../content/footnotes.ts';
 import { byName, placeLine, sourceOf, type SiteData } from '../content/queries.ts';
@@ -66,9 +65,6 @@ export function listEvents(data: SiteData): EventGroups {
   const rest = all.filter((e) => e.event.date === 'unknown');
   return { dated, recurring: rest.filter((e) => e.event.recurring), undated: rest.filter((e) => !e.event.recurring) };
 }
-
-/** Only events dated to the day can be calendar entries; month- or year-only dates stay on the page. */
-export const isCalendarDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 
 /** Whether an event becomes a calendar entry: dated to the day, or recurring by a rule the source states. */
 export const inCalendar = (event: ContentEvent) => isCalendarDate(event.date) || event.rule !== undefined;

@@ -11,6 +11,9 @@ import { weekdays, type RecurrenceRule } from '../../schemas/event.ts';
 
 export const calendarTimeZone = 'Asia/Shanghai';
 
+/** Only events dated to the day can be calendar entries; month- or year-only dates stay on the page. */
+export const isCalendarDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
+
 export interface CalendarEvent {
   /** Stable unique id, e.g. "regions-yongchun-1k2j3h4@linli-ditu.example.org". */
   uid: string;
@@ -93,7 +96,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     timezone: { name: null, generator: (tz) => (tz === calendarTimeZone ? shanghai : null) },
   });
   for (const e of events) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date))
+    if (!isCalendarDate(e.date))
       throw new Error(`ics: event ${e.uid} has date '${e.date}'; only full YYYY-MM-DD dates can go into a calendar`);
     calendar.createEvent({
       id: e.uid,
