@@ -14,7 +14,20 @@ const nodeOnly = {
 };
 
 export default defineConfig(
-  { ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'tests/fixtures/', 'bench-results/', 'content/'] },
+  // What .gitignore leaves out (built sites, the bench's work folder, screenshots), plus data-only folders.
+  {
+    ignores: [
+      'dist/',
+      '.build/',
+      '.astro/',
+      '.tmp/',
+      'node_modules/',
+      'bench-results/',
+      'screenshots/',
+      'tests/fixtures/',
+      'content/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
